@@ -1,0 +1,98 @@
+package be.hestia.dwelling;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
+
+import be.hestia.api.model.DwellingSort;
+import be.hestia.common.NativeSearch;
+import be.hestia.common.PageRequest;
+import be.hestia.common.Rows;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID> {
+
+    /** A dwelling with its building's address and its site. */
+    public record DwellingRow(UUID id, UUID buildingId, UUID siteId, String siteName, String street, String number,
+            String postcode, String commune, String unit, int floor, int bedrooms, String type,
+            OffsetDateTime retiredAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    private static final String COLUMNS = """
+            d.id, d.building_id, b.site_id, s.name as site_name, b.street, b.number, b.postcode, b.commune,
+            d.unit, d.floor, d.bedrooms, d.type, d.retired_at, d.version, d.created_at, d.updated_at
+            """;
+
+    private static final String JOINS = """
+            from dwelling d
+            join building b on b.id = d.building_id
+            join site s on s.id = b.site_id
+            """;
+
+    private static final String SEARCH = JOINS + """
+            join commune c on c.code = b.commune
+            where d.organisation_id = :organisation
+              and (:status = 'all' or (:status = 'retired') = (d.retired_at is not null))
+              and (cast(:site as uuid) is null or b.site_id = cast(:site as uuid))
+              and (cast(:building as uuid) is null or d.building_id = cast(:building as uuid))
+              and (cast(:commune as text) is null or b.commune = cast(:commune as text))
+              and (cast(:type as text) is null or d.type = cast(:type as text))
+              and hestia_matches(hestia_normalize(d.unit) || ' ' || b.search_text || ' ' || s.search_text || ' '
+                   || hestia_normalize(c.name_fr || ' ' || c.name_nl), cast(:q as text))
+            """;
+
+    private static final String UNIT_ORDER = "lower(d.unit), d.id";
+    private static final Map<DwellingSort, String> ORDER = Map.of(
+            DwellingSort.UNIT, "lower(s.name), lower(b.street), b.number, " + UNIT_ORDER,
+            DwellingSort._UNIT, "lower(s.name) desc, lower(b.street) desc, b.number desc, lower(d.unit) desc, d.id",
+            DwellingSort.FLOOR, "d.floor, " + UNIT_ORDER,
+            DwellingSort._FLOOR, "d.floor desc, " + UNIT_ORDER,
+            DwellingSort.BEDROOMS, "d.bedrooms, " + UNIT_ORDER,
+            DwellingSort._BEDROOMS, "d.bedrooms desc, " + UNIT_ORDER);
+
+    public Optional<Dwelling> findInOrganisationForUpdate(UUID id, String organisationId) {
+        return find("id = :id and organisationId = :organisation",
+                Parameters.with("id", id).and("organisation", organisationId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public NativeSearch search(String organisationId, String query, UUID siteId, UUID buildingId, String commune,
+            String type, String status) {
+        return new NativeSearch(getEntityManager(), SEARCH)
+                .bind("organisation", organisationId)
+                .bind("q", query)
+                .bind("site", siteId)
+                .bind("building", buildingId)
+                .bind("commune", commune)
+                .bind("type", type)
+                .bind("status", status);
+    }
+
+    public List<DwellingRow> page(NativeSearch search, DwellingSort sort, PageRequest page) {
+        return search.page(COLUMNS, ORDER.get(sort), page).stream().map(DwellingRepository::toRow).toList();
+    }
+
+    public Optional<DwellingRow> row(UUID id, String organisationId) {
+        List<?> rows = getEntityManager().createNativeQuery("select " + COLUMNS + JOINS
+                + " where d.id = :id and d.organisation_id = :organisation", Tuple.class)
+                .setParameter("id", id).setParameter("organisation", organisationId).getResultList();
+        return rows.stream().map(row -> toRow((Tuple) row)).findFirst();
+    }
+
+    private static DwellingRow toRow(Tuple row) {
+        return new DwellingRow(Rows.uuid(row.get("id")), Rows.uuid(row.get("building_id")),
+                Rows.uuid(row.get("site_id")), (String) row.get("site_name"), (String) row.get("street"),
+                (String) row.get("number"), (String) row.get("postcode"), (String) row.get("commune"),
+                (String) row.get("unit"), Rows.integer(row.get("floor")), Rows.integer(row.get("bedrooms")),
+                (String) row.get("type"), Rows.timestamp(row.get("retired_at")), Rows.count(row.get("version")),
+                Rows.timestamp(row.get("created_at")), Rows.timestamp(row.get("updated_at")));
+    }
+}

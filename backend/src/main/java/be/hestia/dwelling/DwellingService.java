@@ -1,0 +1,92 @@
+package be.hestia.dwelling;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import be.hestia.api.model.CommuneCode;
+import be.hestia.api.model.DwellingInput;
+import be.hestia.api.model.DwellingPage;
+import be.hestia.api.model.DwellingSort;
+import be.hestia.api.model.DwellingType;
+import be.hestia.api.model.StatusFilter;
+import be.hestia.building.BuildingService;
+import be.hestia.common.NativeSearch;
+import be.hestia.common.PageRequest;
+import be.hestia.common.Problems;
+import be.hestia.security.OrganisationScope;
+
+/** Dwellings of the caller's organisation. Another organisation's dwelling is "not found". */
+@ApplicationScoped
+public class DwellingService {
+
+    private final DwellingRepository dwellings;
+    private final BuildingService buildings;
+    private final OrganisationScope scope;
+
+    public DwellingService(DwellingRepository dwellings, BuildingService buildings, OrganisationScope scope) {
+        this.dwellings = dwellings;
+        this.buildings = buildings;
+        this.scope = scope;
+    }
+
+    public DwellingPage list(String query, UUID siteId, UUID buildingId, CommuneCode commune, DwellingType type,
+            StatusFilter status, DwellingSort sort, PageRequest page) {
+        NativeSearch search = dwellings.search(scope.id(), query, siteId, buildingId,
+                commune == null ? null : commune.toString(), type == null ? null : type.toString(),
+                status.toString());
+        return new DwellingPage(dwellings.page(search, sort, page).stream().map(DwellingMapper::toApi).toList(),
+                page.meta(search.count()));
+    }
+
+    public be.hestia.api.model.Dwelling get(UUID id) {
+        return view(id, scope.id());
+    }
+
+    @Transactional
+    public be.hestia.api.model.Dwelling create(DwellingInput input) {
+        Dwelling dwelling = new Dwelling(scope.id());
+        apply(dwelling, input);
+        dwellings.persistAndFlush(dwelling);
+        return view(dwelling.id, dwelling.organisationId);
+    }
+
+    @Transactional
+    public be.hestia.api.model.Dwelling update(UUID id, String ifMatch, DwellingInput input) {
+        Dwelling dwelling = findForUpdate(id);
+        dwelling.checkEditable(ifMatch);
+        apply(dwelling, input);
+        dwellings.flush();
+        return view(dwelling.id, dwelling.organisationId);
+    }
+
+    @Transactional
+    public void retire(UUID id, String ifMatch) {
+        Dwelling dwelling = findForUpdate(id);
+        dwelling.checkEditable(ifMatch);
+        dwelling.retire();
+    }
+
+    private be.hestia.api.model.Dwelling view(UUID id, String organisationId) {
+        return dwellings.row(id, organisationId).map(DwellingMapper::toApi)
+                .orElseThrow(() -> Problems.notFound("dwelling"));
+    }
+
+    private Dwelling findForUpdate(UUID id) {
+        return dwellings.findInOrganisationForUpdate(id, scope.id()).orElseThrow(() -> Problems.notFound("dwelling"));
+    }
+
+    private void apply(Dwelling dwelling, DwellingInput input) {
+        buildings.requireActiveBuilding(input.getBuildingId(), "buildingId");
+        String unit = input.getUnit().strip();
+        if (unit.isEmpty()) {
+            throw Problems.invalid("unit", "must not be blank");
+        }
+        dwelling.buildingId = input.getBuildingId();
+        dwelling.unit = unit;
+        dwelling.floor = input.getFloor();
+        dwelling.bedrooms = input.getBedrooms();
+        dwelling.type = input.getType().toString();
+    }
+}

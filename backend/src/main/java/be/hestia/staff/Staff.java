@@ -1,0 +1,49 @@
+package be.hestia.staff;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A staff member as last seen in their token. The id is the token's subject. */
+@Entity
+@Table(name = "staff")
+public class Staff {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organisation_id")
+    public String organisationId;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] roles;
+
+    @Column(name = "first_seen_at", nullable = false)
+    public OffsetDateTime firstSeenAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public boolean hasRole(String role) {
+        for (String held : roles) {
+            if (held.equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package be.hestia.staff;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import be.hestia.security.CurrentUser;
+
+/**
+ * Records the caller's staff profile on their first call (and when their token changes), so that
+ * admins can assign staff who have signed in. Runs on the worker thread of the (blocking) endpoint.
+ */
+public class StaffRecordingFilter {
+
+    private final StaffService staff;
+    private final CurrentUser user;
+
+    public StaffRecordingFilter(StaffService staff, CurrentUser user) {
+        this.staff = staff;
+        this.user = user;
+    }
+
+    @ServerRequestFilter
+    public void record() {
+        staff.record(user);
+    }
+}

@@ -1,0 +1,45 @@
+package be.hestia.common;
+
+import static be.hestia.testsupport.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.api.Test;
+
+import be.hestia.testsupport.Users;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ReferenceAndContractTest {
+
+    @Test
+    void theSixteenOrganisationsAreSeededInBothLanguages() {
+        as(Users.SLRB_ANALYST).get("/api/v1/organisations").then().statusCode(200)
+                .body("", hasSize(16))
+                .body("id", hasItems("BINHOME", "LLB"))
+                .body("find { it.id == 'LLB' }.nameNl", equalTo("De Brusselse Woning"));
+    }
+
+    @Test
+    void theNineteenCommunesCarryTheirPostcodes() {
+        as(Users.FIELD_AGENT_BINHOME).get("/api/v1/communes").then().statusCode(200)
+                .body("", hasSize(19))
+                .body("find { it.code == 'UCCLE' }.nameNl", equalTo("Ukkel"))
+                .body("find { it.code == 'UCCLE' }.postcodes", hasItems("1180"));
+    }
+
+    @Test
+    void theServedContractIsTheRepositoryContract() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("operationId: listSites"))
+                .body(containsString("title: Hestia API"));
+    }
+
+    @Test
+    void healthIsPublicAndReady() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

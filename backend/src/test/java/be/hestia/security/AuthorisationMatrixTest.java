@@ -1,0 +1,124 @@
+package be.hestia.security;
+
+import static be.hestia.testsupport.Api.anonymous;
+import static be.hestia.testsupport.Api.as;
+import static be.hestia.testsupport.Api.withForgedToken;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import be.hestia.testsupport.Places;
+import be.hestia.testsupport.Users;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every operation, with real Keycloak tokens: 401 without a token, 403 for a role that may not,
+ * 404 (never 403, never the record) for another organisation's record — and nothing changed.
+ */
+@QuarkusTest
+class AuthorisationMatrixTest {
+
+    /** One operation of the contract; {@code forbidden} is a user whose roles do not allow it. */
+    record Operation(String method, String path, Object body, String forbidden, String otherOrganisation) {
+    }
+
+    private List<Operation> operations() {
+        String[] binhome = Places.siteWithDwelling(Users.ADMIN_BINHOME);
+        String site = binhome[0];
+        String building = binhome[1];
+        String dwelling = binhome[2];
+        Map<String, Object> siteBody = Map.of("name", "Renamed");
+        Map<String, Object> buildingBody = Map.of("siteId", site, "street", "Rue X", "number", "1", "postcode", "1180",
+                "commune", "UCCLE");
+        Map<String, Object> dwellingBody = Map.of("buildingId", building, "unit", "9.99", "floor", 9, "bedrooms", 1,
+                "type", "studio");
+        String reader = Users.SOCIAL_WORKER_BINHOME;
+        String outsider = Users.SLRB_ANALYST;
+        String llbReader = Users.SOCIAL_WORKER_LLB;
+        String llbAdmin = Users.ADMIN_LLB;
+        List<Operation> ops = new ArrayList<>();
+        ops.add(new Operation("GET", "/api/v1/me", null, null, null));
+        ops.add(new Operation("GET", "/api/v1/organisations", null, null, null));
+        ops.add(new Operation("GET", "/api/v1/communes", null, null, null));
+        ops.add(new Operation("GET", "/api/v1/staff", null, reader, null));
+        ops.add(new Operation("GET", "/api/v1/sites", null, outsider, null));
+        ops.add(new Operation("POST", "/api/v1/sites", siteBody, reader, null));
+        ops.add(new Operation("GET", "/api/v1/sites/" + site, null, outsider, llbReader));
+        ops.add(new Operation("PUT", "/api/v1/sites/" + site, siteBody, reader, llbAdmin));
+        ops.add(new Operation("PUT", "/api/v1/sites/" + site + "/assignments", Map.of(), reader, llbAdmin));
+        ops.add(new Operation("DELETE", "/api/v1/sites/" + site, null, reader, llbAdmin));
+        ops.add(new Operation("GET", "/api/v1/buildings", null, Users.PCS_COORDINATOR, null));
+        ops.add(new Operation("POST", "/api/v1/buildings", buildingBody, Users.MANAGER_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/buildings/" + building, null, outsider, llbReader));
+        ops.add(new Operation("PUT", "/api/v1/buildings/" + building, buildingBody, Users.FIELD_AGENT_BINHOME,
+                llbAdmin));
+        ops.add(new Operation("DELETE", "/api/v1/buildings/" + building, null, reader, llbAdmin));
+        ops.add(new Operation("GET", "/api/v1/dwellings", null, outsider, null));
+        ops.add(new Operation("POST", "/api/v1/dwellings", dwellingBody, Users.DPO_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/dwellings/" + dwelling, null, Users.PCS_COORDINATOR, llbReader));
+        ops.add(new Operation("PUT", "/api/v1/dwellings/" + dwelling, dwellingBody, Users.RENOVATION_WORKER_BINHOME,
+                llbAdmin));
+        ops.add(new Operation("DELETE", "/api/v1/dwellings/" + dwelling, null, reader, llbAdmin));
+        return ops;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAnswers401WithoutAToken() {
+        return operations().stream().map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
+            send(anonymous(), op).then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", equalTo("Bearer"))
+                    .body("code", equalTo("unauthenticated"));
+            send(withForgedToken(), op).then().statusCode(401).body("code", equalTo("unauthenticated"));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAnswers403ToARoleThatMayNot() {
+        return operations().stream().filter(op -> op.forbidden() != null)
+                .map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path() + " as " + op.forbidden(), () -> {
+                    send(as(op.forbidden()), op).then().statusCode(403)
+                            .contentType("application/problem+json")
+                            .body("code", equalTo("forbidden"));
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherOrganisationsRecordIsNotFoundAndUnchanged() {
+        return operations().stream().filter(op -> op.otherOrganisation() != null)
+                .map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
+                    String recordPath = op.path().replace("/assignments", "");
+                    long before = as(Users.ADMIN_BINHOME).get(recordPath).then().statusCode(200)
+                            .extract().jsonPath().getLong("version");
+                    send(as(op.otherOrganisation()), op, before).then()
+                            .statusCode(404)
+                            .contentType("application/problem+json")
+                            .body("code", equalTo("not-found"));
+                    as(Users.ADMIN_BINHOME).get(recordPath).then().statusCode(200)
+                            .body("version", equalTo((int) before))
+                            .body("retiredAt", equalTo(null));
+                }));
+    }
+
+    private static Response send(RequestSpecification request, Operation op) {
+        return send(request, op, 0);
+    }
+
+    private static Response send(RequestSpecification request, Operation op, long version) {
+        if (op.method().equals("PUT") || op.method().equals("DELETE")) {
+            request = request.header("If-Match", "\"" + version + "\"");
+        }
+        if (op.body() != null) {
+            request = request.body(op.body());
+        }
+        return request.request(op.method(), op.path());
+    }
+}
