@@ -49,7 +49,11 @@ public class ProblemMappers {
     private static final Map<String, ProblemException> CONSTRAINTS = Map.of(
             "site_name_active_uk", Problems.conflict("site-name-taken", "An active site already has this name."),
             "dwelling_unit_active_uk",
-            Problems.conflict("dwelling-unit-taken", "An active dwelling of this building already has this unit number."));
+            Problems.conflict("dwelling-unit-taken", "An active dwelling of this building already has this unit number."),
+            "household_external_ref_uk",
+            Problems.conflict("household-ref-taken", "Another household already has this rental-system number."),
+            "lease_current_uk",
+            Problems.conflict("concurrent-modification", "The household's lease changed at the same moment."));
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {

@@ -87,6 +87,17 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
         return rows.stream().map(row -> toRow((Tuple) row)).findFirst();
     }
 
+    @SuppressWarnings("unchecked")
+    public List<DwellingRow> rows(java.util.Collection<UUID> ids, String organisationId) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Tuple> rows = getEntityManager().createNativeQuery("select " + COLUMNS + JOINS
+                + " where d.id in (:ids) and d.organisation_id = :organisation", Tuple.class)
+                .setParameter("ids", ids).setParameter("organisation", organisationId).getResultList();
+        return rows.stream().map(DwellingRepository::toRow).toList();
+    }
+
     private static DwellingRow toRow(Tuple row) {
         return new DwellingRow(Rows.uuid(row.get("id")), Rows.uuid(row.get("building_id")),
                 Rows.uuid(row.get("site_id")), (String) row.get("site_name"), (String) row.get("street"),

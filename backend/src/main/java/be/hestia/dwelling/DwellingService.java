@@ -1,12 +1,17 @@
 package be.hestia.dwelling;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.CommuneCode;
 import be.hestia.api.model.DwellingInput;
+import be.hestia.api.model.DwellingRef;
 import be.hestia.api.model.DwellingPage;
 import be.hestia.api.model.DwellingSort;
 import be.hestia.api.model.DwellingType;
@@ -66,6 +71,19 @@ public class DwellingService {
         Dwelling dwelling = findForUpdate(id);
         dwelling.checkEditable(ifMatch);
         dwelling.retire();
+    }
+
+    /** Short descriptions of the caller's organisation's dwellings, by id (unknown ids are left out). */
+    public Map<UUID, DwellingRef> refs(Collection<UUID> ids) {
+        return dwellings.rows(ids.stream().distinct().toList(), scope.id()).stream()
+                .collect(Collectors.toMap(DwellingRepository.DwellingRow::id, DwellingMapper::toRef));
+    }
+
+    /** For features that point at a dwelling: the active dwelling {@code id}, or a 400 on {@code field}. */
+    public DwellingRef requireActiveDwelling(UUID id, String field) {
+        return dwellings.rows(List.of(id), scope.id()).stream().filter(row -> row.retiredAt() == null)
+                .map(DwellingMapper::toRef).findFirst()
+                .orElseThrow(() -> Problems.invalid(field, "no active dwelling of your organisation has this id"));
     }
 
     private be.hestia.api.model.Dwelling view(UUID id, String organisationId) {

@@ -105,6 +105,11 @@ public class SiteService {
                 .orElseThrow(() -> Problems.invalid(field, "no active site of your organisation has this id"));
     }
 
+    /** The referent social worker of the caller's organisation's site {@code id}, if it has one. */
+    public java.util.Optional<UUID> referentOf(UUID id) {
+        return sites.findInOrganisation(id, scope.id()).map(site -> site.referentSocialWorkerId);
+    }
+
     private Site find(UUID id) {
         return sites.findInOrganisation(id, scope.id()).orElseThrow(() -> Problems.notFound("site"));
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,17 @@ class ReferenceAndContractTest {
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("operationId: listSites"))
                 .body(containsString("title: Hestia API"));
+    }
+
+    @Test
+    void corsAnswersOnlyTheConfiguredSpaOrigin() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .options("/api/v1/sites").then()
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/sites").then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

@@ -44,7 +44,38 @@ class AuthorisationMatrixTest {
         String outsider = Users.SLRB_ANALYST;
         String llbReader = Users.SOCIAL_WORKER_LLB;
         String llbAdmin = Users.ADMIN_LLB;
+        String household = be.hestia.testsupport.Households.household(Users.ADMIN_BINHOME, "Matrix", "Household",
+                null);
+        String caseFile = as(Users.SOCIAL_WORKER_BINHOME).body(Map.of("householdId", household, "requestSource",
+                "tenant", "themes", List.of("other"))).post("/api/v1/case-files").then().statusCode(201)
+                .extract().path("id");
+        String entry = as(Users.SOCIAL_WORKER_BINHOME).body(entryBody()).post("/api/v1/case-files/" + caseFile
+                + "/entries").then().statusCode(201).extract().path("id");
+        Map<String, Object> householdBody = Map.of("members", List.of(Map.of("firstName", "A", "lastName", "B",
+                "role", "reference-tenant", "preferredLanguage", "nl")));
         List<Operation> ops = new ArrayList<>();
+        ops.add(new Operation("GET", "/api/v1/households", null, Users.DPO_BINHOME, null));
+        ops.add(new Operation("POST", "/api/v1/households", householdBody, Users.FIELD_AGENT_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/households/" + household, null, Users.SLRB_ANALYST, llbReader));
+        ops.add(new Operation("PUT", "/api/v1/households/" + household, householdBody, Users.COLLECTIVE_WORKER_BINHOME,
+                llbAdmin));
+        ops.add(new Operation("POST", "/api/v1/households/" + household + "/leases",
+                Map.of("dwellingId", dwelling, "startDate", "2020-01-01"), Users.RENOVATION_WORKER_BINHOME, llbAdmin));
+        ops.add(new Operation("GET", "/api/v1/case-files", null, Users.FIELD_AGENT_BINHOME, null));
+        ops.add(new Operation("POST", "/api/v1/case-files", Map.of("householdId", household, "requestSource",
+                "tenant", "themes", List.of("other")), Users.ADMIN_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile, null, Users.DPO_BINHOME, llbReader));
+        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/transitions", Map.of("to", "active"),
+                Users.RENOVATION_WORKER_BINHOME, llbReader));
+        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/entries", null, Users.COLLECTIVE_WORKER_BINHOME,
+                llbReader));
+        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/entries", entryBody(), Users.ADMIN_BINHOME,
+                llbReader));
+        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/entries/" + entry, null,
+                Users.SLRB_ANALYST, llbReader));
+        ops.add(new Operation("PUT", "/api/v1/case-files/" + caseFile + "/entries/" + entry, entryBody(),
+                Users.PCS_COORDINATOR, llbReader));
+        ops.add(new Operation("GET", "/api/v1/access-log", null, Users.SOCIAL_WORKER_BINHOME, null));
         ops.add(new Operation("GET", "/api/v1/me", null, null, null));
         ops.add(new Operation("GET", "/api/v1/organisations", null, null, null));
         ops.add(new Operation("GET", "/api/v1/communes", null, null, null));
@@ -68,6 +99,11 @@ class AuthorisationMatrixTest {
                 llbAdmin));
         ops.add(new Operation("DELETE", "/api/v1/dwellings/" + dwelling, null, reader, llbAdmin));
         return ops;
+    }
+
+    private static Map<String, Object> entryBody() {
+        return Map.of("kind", "phone-call", "occurredAt", "2026-11-20T10:00:00Z", "summary", "Appel",
+                "visibility", "service");
     }
 
     @TestFactory
@@ -95,16 +131,21 @@ class AuthorisationMatrixTest {
     Stream<DynamicTest> anotherOrganisationsRecordIsNotFoundAndUnchanged() {
         return operations().stream().filter(op -> op.otherOrganisation() != null)
                 .map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
-                    String recordPath = op.path().replace("/assignments", "");
-                    long before = as(Users.ADMIN_BINHOME).get(recordPath).then().statusCode(200)
+                    String recordPath = op.path().replace("/assignments", "").replace("/leases", "")
+                            .replace("/transitions", "");
+                    String owner = recordPath.contains("case-files") ? Users.SOCIAL_WORKER_BINHOME : Users.ADMIN_BINHOME;
+                    boolean list = recordPath.endsWith("/entries");
+                    long before = list ? 0 : as(owner).get(recordPath).then().statusCode(200)
                             .extract().jsonPath().getLong("version");
                     send(as(op.otherOrganisation()), op, before).then()
                             .statusCode(404)
                             .contentType("application/problem+json")
                             .body("code", equalTo("not-found"));
-                    as(Users.ADMIN_BINHOME).get(recordPath).then().statusCode(200)
-                            .body("version", equalTo((int) before))
-                            .body("retiredAt", equalTo(null));
+                    if (!list) {
+                        as(owner).get(recordPath).then().statusCode(200)
+                                .body("version", equalTo((int) before))
+                                .body("retiredAt", equalTo(null));
+                    }
                 }));
     }
 
@@ -113,7 +154,8 @@ class AuthorisationMatrixTest {
     }
 
     private static Response send(RequestSpecification request, Operation op, long version) {
-        if (op.method().equals("PUT") || op.method().equals("DELETE")) {
+        if (op.method().equals("PUT") || op.method().equals("DELETE") || op.path().endsWith("/leases")
+                || op.path().endsWith("/transitions")) {
             request = request.header("If-Match", "\"" + version + "\"");
         }
         if (op.body() != null) {

@@ -1,0 +1,63 @@
+package be.hestia.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import be.hestia.common.OwnedRecord;
+
+/** The social file of one household, under professional secrecy. Never retired: closed, then archived. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends OwnedRecord {
+
+    @Column(name = "household_id", nullable = false, updatable = false)
+    public UUID householdId;
+
+    /** The social worker who follows the file: the referent of the household's site. */
+    @Column(name = "referent_id")
+    public UUID referentId;
+
+    /** open, active, closed or archived. */
+    @Column(nullable = false)
+    public String status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] themes;
+
+    @Column(name = "request_source", nullable = false)
+    public String requestSource;
+
+    @Column(name = "request_detail")
+    public String requestDetail;
+
+    @Column(name = "closing_reason")
+    public String closingReason;
+
+    @Column(name = "opened_at", nullable = false)
+    public OffsetDateTime openedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    public OffsetDateTime lastActivityAt;
+
+    protected CaseFile() {
+    }
+
+    public CaseFile(String organisationId) {
+        super(organisationId);
+    }
+
+    public boolean isFollowed() {
+        return status.equals("open") || status.equals("active");
+    }
+}

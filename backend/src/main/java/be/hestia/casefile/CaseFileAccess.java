@@ -1,0 +1,65 @@
+package be.hestia.casefile;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.hestia.audit.AccessLog;
+import be.hestia.common.Problems;
+import be.hestia.security.CurrentUser;
+import be.hestia.security.OrganisationScope;
+import be.hestia.security.Roles;
+
+/**
+ * The record-level rule of case files, checked first by every case-file operation: the file must
+ * be the caller's organisation's (else 404), and a social worker opening a file outside their own
+ * caseload must state a reason once per file and sign-in session (else 403). Every pass is logged.
+ * Roles are checked before (only the social service reaches here).
+ */
+@ApplicationScoped
+public class CaseFileAccess {
+
+    private final CaseFileRepository files;
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+    private final AccessLog log;
+
+    public CaseFileAccess(CaseFileRepository files, OrganisationScope scope, CurrentUser user, AccessLog log) {
+        this.files = files;
+        this.scope = scope;
+        this.user = user;
+        this.log = log;
+    }
+
+    /** The file, checked and its access logged as {@code action} on {@code recordType}. */
+    public CaseFile require(UUID caseFileId, String reason, String action, String recordType, UUID recordId) {
+        return check(files.findInOrganisation(caseFileId, scope.id()), reason, action, recordType, recordId);
+    }
+
+    /** The same, with the file locked for a change. */
+    public CaseFile requireForUpdate(UUID caseFileId, String reason, String action, String recordType,
+            UUID recordId) {
+        return check(files.findInOrganisationForUpdate(caseFileId, scope.id()), reason, action, recordType,
+                recordId);
+    }
+
+    private CaseFile check(java.util.Optional<CaseFile> found, String reason, String action, String recordType,
+            UUID recordId) {
+        CaseFile file = found.orElseThrow(() -> Problems.notFound("case file"));
+        String stated = reason == null || reason.isBlank() ? null : reason.strip();
+        if (needsReason(file) && stated == null && !log.reasonStatedThisSession(AccessLog.CASE_FILE, file.id)) {
+            throw Problems.forbidden("access-reason-required",
+                    "This file is outside your caseload: state why you open it (Hestia-Access-Reason).");
+        }
+        if (stated != null && !recordType.equals(AccessLog.CASE_FILE)) {
+            // The reason is asked per file: record it against the file too.
+            log.record(action, AccessLog.CASE_FILE, file.id, file.householdId, stated);
+        }
+        log.record(action, recordType, recordId == null ? file.id : recordId, file.householdId, stated);
+        return file;
+    }
+
+    private boolean needsReason(CaseFile file) {
+        return !user.hasRole(Roles.SERVICE_MANAGER) && !user.id().equals(file.referentId);
+    }
+}

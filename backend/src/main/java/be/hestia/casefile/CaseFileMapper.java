@@ -1,0 +1,63 @@
+package be.hestia.casefile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import be.hestia.api.model.CaseFileStatus;
+import be.hestia.api.model.CaseFileSummary;
+import be.hestia.api.model.CaseTheme;
+import be.hestia.api.model.EntryKind;
+import be.hestia.api.model.NoteVisibility;
+import be.hestia.api.model.RequestSource;
+import be.hestia.api.model.StaffSummary;
+import be.hestia.api.model.Transition;
+import be.hestia.casefile.CaseFileRepository.CaseFileRow;
+
+final class CaseFileMapper {
+
+    private CaseFileMapper() {
+    }
+
+    static be.hestia.api.model.CaseFile toApi(CaseFile file, String householdName,
+            List<CaseFileTransition> transitions, Map<UUID, StaffSummary> staff) {
+        be.hestia.api.model.CaseFile api = new be.hestia.api.model.CaseFile(file.id, file.householdId, householdName,
+                CaseFileStatus.fromValue(file.status), themes(file.themes),
+                RequestSource.fromValue(file.requestSource), file.openedAt,
+                transitions.stream().map(t -> toApi(t, staff)).toList(), file.version);
+        api.setRequestDetail(file.requestDetail);
+        api.setReferent(staff.get(file.referentId));
+        api.setClosingReason(file.closingReason);
+        return api;
+    }
+
+    static CaseFileSummary toSummary(CaseFileRow row, Map<UUID, StaffSummary> staff) {
+        CaseFileSummary summary = new CaseFileSummary(row.id(), row.householdId(), row.householdName(),
+                CaseFileStatus.fromValue(row.status()), themes(row.themes()), row.openedAt());
+        summary.setReferent(staff.get(row.referentId()));
+        summary.setLastActivityAt(row.lastActivityAt());
+        return summary;
+    }
+
+    static be.hestia.api.model.CaseEntry toApi(CaseEntry entry, Map<UUID, StaffSummary> staff) {
+        be.hestia.api.model.CaseEntry api = new be.hestia.api.model.CaseEntry(entry.id, entry.caseFileId,
+                EntryKind.fromValue(entry.kind), entry.occurredAt, staff.get(entry.authorId), entry.summary,
+                NoteVisibility.fromValue(entry.visibility), entry.version, entry.createdAt);
+        api.setParticipants(entry.participants);
+        api.setNote(entry.note);
+        return api;
+    }
+
+    private static Transition toApi(CaseFileTransition transition, Map<UUID, StaffSummary> staff) {
+        Transition api = new Transition(CaseFileStatus.fromValue(transition.toStatus), transition.at,
+                staff.get(transition.byId));
+        api.setFrom(transition.fromStatus == null ? null : CaseFileStatus.fromValue(transition.fromStatus));
+        api.setReason(transition.reason);
+        return api;
+    }
+
+    private static List<CaseTheme> themes(String[] themes) {
+        return Arrays.stream(themes).map(CaseTheme::fromValue).toList();
+    }
+}

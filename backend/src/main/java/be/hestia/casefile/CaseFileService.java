@@ -1,0 +1,218 @@
+package be.hestia.casefile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import be.hestia.api.model.CaseFileInput;
+import be.hestia.api.model.CaseFilePage;
+import be.hestia.api.model.CaseFileStatus;
+import be.hestia.api.model.CaseTheme;
+import be.hestia.api.model.TransitionInput;
+import be.hestia.audit.AccessLog;
+import be.hestia.casefile.CaseFileRepository.CaseFileRow;
+import be.hestia.common.NativeSearch;
+import be.hestia.common.PageRequest;
+import be.hestia.common.Problems;
+import be.hestia.common.Time;
+import be.hestia.household.HouseholdMoved;
+import be.hestia.household.HouseholdService;
+import be.hestia.household.HouseholdService.HouseholdRef;
+import be.hestia.security.CurrentUser;
+import be.hestia.security.OrganisationScope;
+import be.hestia.security.Roles;
+import be.hestia.site.SiteService;
+import be.hestia.staff.StaffService;
+
+/**
+ * Case files: opened on a request, routed to the referent of the household's site, moved through
+ * their lifecycle, handed over when the household moves. Roles are checked by the resource; the
+ * record-level rule and the access log by {@link CaseFileAccess}.
+ */
+@ApplicationScoped
+public class CaseFileService {
+
+    /** The lifecycle: which status may follow which. Reopening a closed file is allowed. */
+    private static final Map<String, Set<String>> NEXT = Map.of(
+            "open", Set.of("active", "closed"),
+            "active", Set.of("closed"),
+            "closed", Set.of("open", "active", "archived"),
+            "archived", Set.of());
+
+    private final CaseFileRepository files;
+    private final CaseFileAccess access;
+    private final CaseEntryRepository entries;
+    private final HouseholdService households;
+    private final SiteService sites;
+    private final StaffService staff;
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+    private final AccessLog log;
+
+    public CaseFileService(CaseFileRepository files, CaseFileAccess access, CaseEntryRepository entries,
+            HouseholdService households, SiteService sites, StaffService staff, OrganisationScope scope,
+            CurrentUser user, AccessLog log) {
+        this.files = files;
+        this.access = access;
+        this.entries = entries;
+        this.households = households;
+        this.sites = sites;
+        this.staff = staff;
+        this.scope = scope;
+        this.user = user;
+        this.log = log;
+    }
+
+    /** Lists carry no request detail and no note, so they are not logged as reads of content. */
+    public CaseFilePage list(UUID householdId, UUID referentId, boolean mine, CaseFileStatus status,
+            PageRequest page) {
+        UUID referent = mine ? user.id() : referentId;
+        NativeSearch search = files.search(scope.id(), householdId, referent,
+                status == null ? null : status.toString());
+        List<CaseFileRow> rows = files.page(search, page);
+        var names = staff.summaries(rows.stream().map(CaseFileRow::referentId).filter(Objects::nonNull).toList());
+        return new CaseFilePage(rows.stream().map(row -> CaseFileMapper.toSummary(row, names)).toList(),
+                page.meta(search.count()));
+    }
+
+    @Transactional
+    public be.hestia.api.model.CaseFile open(CaseFileInput input) {
+        HouseholdRef household = households.requireHousehold(input.getHouseholdId(), "householdId");
+        CaseFile file = new CaseFile(scope.id());
+        file.householdId = household.id();
+        file.referentId = referentFor(household.siteId());
+        file.status = "open";
+        file.themes = input.getThemes().stream().map(CaseTheme::toString).distinct().toArray(String[]::new);
+        file.requestSource = input.getRequestSource().toString();
+        file.requestDetail = blankToNull(input.getRequestDetail());
+        file.openedAt = Time.now();
+        file.lastActivityAt = file.openedAt;
+        files.persist(file);
+        record(file, null, "open", null);
+        files.flush();
+        log.record("create", AccessLog.CASE_FILE, file.id, file.householdId, null);
+        return toApi(file, household.name());
+    }
+
+    @Transactional
+    public be.hestia.api.model.CaseFile get(UUID id, String reason) {
+        CaseFile file = access.require(id, reason, "read", AccessLog.CASE_FILE, null);
+        return toApi(file, null);
+    }
+
+    @Transactional
+    public be.hestia.api.model.CaseFile transition(UUID id, String ifMatch, String reason, TransitionInput input) {
+        CaseFile file = access.requireForUpdate(id, reason, "transition", AccessLog.CASE_FILE, null);
+        file.checkEditable(ifMatch);
+        String to = input.getTo().toString();
+        if (!NEXT.get(file.status).contains(to)) {
+            throw Problems.conflict("invalid-transition", "A " + file.status + " file cannot become " + to + ".");
+        }
+        String why = blankToNull(input.getReason());
+        if (to.equals("closed") && why == null) {
+            throw Problems.invalid("reason", "a closing reason is required");
+        }
+        String from = file.status;
+        file.status = to;
+        if (to.equals("closed")) {
+            file.closingReason = why;
+            file.closedAt = Time.now();
+        } else if (from.equals("closed") && !to.equals("archived")) {
+            file.closingReason = null;
+            file.closedAt = null;
+        }
+        record(file, from, to, why);
+        files.flush();
+        return toApi(file, null);
+    }
+
+    /** Marks the file active on its first entry, and records activity for the caseload order. */
+    void touchForEntry(CaseFile file) {
+        if (!file.isFollowed()) {
+            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+        }
+        if (file.status.equals("open")) {
+            record(file, "open", "active", null);
+            file.status = "active";
+        }
+        file.lastActivityAt = Time.now();
+    }
+
+    /**
+     * When a household moves to another site, its followed files go to that site's referent, with
+     * a handover entry in their timeline.
+     */
+    void onHouseholdMoved(@Observes HouseholdMoved move) {
+        UUID newReferent = move.toSiteId() == null ? null : sites.referentOf(move.toSiteId()).orElse(null);
+        for (CaseFile file : files.followedFilesOf(move.householdId())) {
+            if (newReferent == null || newReferent.equals(file.referentId)) {
+                continue;
+            }
+            Map<UUID, be.hestia.api.model.StaffSummary> names = staff.summaries(
+                    Stream.of(file.referentId, newReferent).filter(Objects::nonNull).toList());
+            String fromName = file.referentId == null ? "—" : names.get(file.referentId).getDisplayName();
+            CaseEntry handover = new CaseEntry();
+            handover.id = UUID.randomUUID();
+            handover.organisationId = file.organisationId;
+            handover.caseFileId = file.id;
+            handover.kind = "handover";
+            handover.occurredAt = Time.now();
+            handover.authorId = user.id();
+            handover.summary = "Handover: " + fromName + " → " + names.get(newReferent).getDisplayName();
+            handover.note = "The household moved to another site; the file follows it to that site's referent.";
+            handover.visibility = "service";
+            handover.createdAt = handover.occurredAt;
+            handover.updatedAt = handover.occurredAt;
+            entries.persist(handover);
+            file.referentId = newReferent;
+            file.lastActivityAt = handover.occurredAt;
+            file.updatedAt = handover.occurredAt;
+            log.record("update", AccessLog.CASE_FILE, file.id, file.householdId, "handover after a move");
+        }
+    }
+
+    private UUID referentFor(UUID siteId) {
+        UUID referent = siteId == null ? null : sites.referentOf(siteId).orElse(null);
+        if (referent == null && user.hasRole(Roles.SOCIAL_WORKER)) {
+            return user.id();
+        }
+        return referent;
+    }
+
+    private void record(CaseFile file, String from, String to, String reason) {
+        CaseFileTransition transition = new CaseFileTransition();
+        transition.id = UUID.randomUUID();
+        transition.caseFileId = file.id;
+        transition.fromStatus = from;
+        transition.toStatus = to;
+        transition.at = Time.now();
+        transition.byId = user.id();
+        transition.reason = reason;
+        files.persist(transition);
+    }
+
+    private be.hestia.api.model.CaseFile toApi(CaseFile file, String householdName) {
+        List<CaseFileTransition> transitions = files.transitions(file.id);
+        var names = staff.summaries(Stream.concat(Stream.of(file.referentId),
+                transitions.stream().map(t -> t.byId)).filter(Objects::nonNull).toList());
+        String name = householdName != null ? householdName
+                : households.requireHousehold(file.householdId, "householdId").name();
+        return CaseFileMapper.toApi(file, name, transitions, names);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static List<String> themes(String[] themes) {
+        return Arrays.asList(themes);
+    }
+}

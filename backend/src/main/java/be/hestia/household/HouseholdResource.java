@@ -1,0 +1,62 @@
+package be.hestia.household;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import be.hestia.api.HouseholdsApi;
+import be.hestia.api.model.Household;
+import be.hestia.api.model.HouseholdInput;
+import be.hestia.api.model.HouseholdPage;
+import be.hestia.api.model.LeaseInput;
+import be.hestia.common.PageRequest;
+import be.hestia.common.Responses;
+import be.hestia.security.Roles;
+
+/** Everyone of the organisation who works with households reads them; the social service and admin edit them. */
+public class HouseholdResource implements HouseholdsApi {
+
+    private final HouseholdService households;
+
+    public HouseholdResource(HouseholdService households) {
+        this.households = households;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
+            Roles.SERVICE_MANAGER, Roles.ADMIN })
+    public RestResponse<HouseholdPage> listHouseholds(String q, UUID siteId, Integer page, Integer size) {
+        return RestResponse.ok(households.list(q, siteId, PageRequest.of(page, size)));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
+            Roles.SERVICE_MANAGER, Roles.ADMIN })
+    public RestResponse<Household> getHousehold(UUID householdId) {
+        Household household = households.get(householdId);
+        return Responses.ok(household, household.getVersion());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.SOCIAL_WORKER, Roles.SERVICE_MANAGER })
+    public RestResponse<Household> createHousehold(HouseholdInput input) {
+        Household household = households.create(input);
+        return Responses.created("/api/v1/households/" + household.getId(), household, household.getVersion());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.SOCIAL_WORKER, Roles.SERVICE_MANAGER })
+    public RestResponse<Household> updateHousehold(UUID householdId, String ifMatch, HouseholdInput input) {
+        Household household = households.update(householdId, ifMatch, input);
+        return Responses.ok(household, household.getVersion());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.SOCIAL_WORKER, Roles.SERVICE_MANAGER })
+    public RestResponse<Household> startLease(UUID householdId, String ifMatch, LeaseInput input) {
+        Household household = households.startLease(householdId, ifMatch, input);
+        return Responses.ok(household, household.getVersion());
+    }
+}

@@ -1,0 +1,227 @@
+package be.hestia.household;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import be.hestia.api.model.DwellingRef;
+import be.hestia.api.model.HouseholdInput;
+import be.hestia.api.model.HouseholdPage;
+import be.hestia.api.model.LeaseInput;
+import be.hestia.api.model.MemberInput;
+import be.hestia.api.model.MemberRole;
+import be.hestia.common.NativeSearch;
+import be.hestia.common.PageRequest;
+import be.hestia.common.Problems;
+import be.hestia.common.Time;
+import be.hestia.dwelling.DwellingService;
+import be.hestia.household.HouseholdRepository.HouseholdRow;
+import be.hestia.security.OrganisationScope;
+import be.hestia.staff.StaffService;
+
+/**
+ * Households of the caller's organisation: identity, contact details and dwelling. What it tells of
+ * social work is only whether a follow-up exists and who the referent is, never its content.
+ */
+@ApplicationScoped
+public class HouseholdService {
+
+    private final HouseholdRepository households;
+    private final DwellingService dwellings;
+    private final StaffService staff;
+    private final OrganisationScope scope;
+    private final Event<HouseholdMoved> moves;
+
+    public HouseholdService(HouseholdRepository households, DwellingService dwellings, StaffService staff,
+            OrganisationScope scope, Event<HouseholdMoved> moves) {
+        this.households = households;
+        this.dwellings = dwellings;
+        this.staff = staff;
+        this.scope = scope;
+        this.moves = moves;
+    }
+
+    public HouseholdPage list(String query, UUID siteId, PageRequest page) {
+        NativeSearch search = households.search(scope.id(), query, siteId);
+        List<HouseholdRow> rows = households.page(search, page);
+        var dwellingRefs = dwellings.refs(rows.stream().map(HouseholdRow::dwellingId).filter(Objects::nonNull).toList());
+        var names = staff.summaries(rows.stream().map(HouseholdRow::referentId).filter(Objects::nonNull).toList());
+        return new HouseholdPage(rows.stream().map(row -> HouseholdMapper.toSummary(row, dwellingRefs, names)).toList(),
+                page.meta(search.count()));
+    }
+
+    public be.hestia.api.model.Household get(UUID id) {
+        return toApi(find(id));
+    }
+
+    @Transactional
+    public be.hestia.api.model.Household create(HouseholdInput input) {
+        Household household = new Household(scope.id());
+        household.externalRef = blankToNull(input.getExternalRef());
+        households.persist(household);
+        replaceMembers(household, input.getMembers());
+        households.flush();
+        return toApi(household);
+    }
+
+    @Transactional
+    public be.hestia.api.model.Household update(UUID id, String ifMatch, HouseholdInput input) {
+        Household household = findForUpdate(id);
+        household.checkEditable(ifMatch);
+        household.externalRef = blankToNull(input.getExternalRef());
+        household.updatedAt = Time.now(); // members changed: the household's version moves too
+        replaceMembers(household, input.getMembers());
+        households.flush();
+        return toApi(household);
+    }
+
+    /**
+     * Starts a lease on a dwelling. The current lease ends the day before; when the new dwelling is
+     * on another site, {@link HouseholdMoved} lets case files follow the household.
+     */
+    @Transactional
+    public be.hestia.api.model.Household startLease(UUID id, String ifMatch, LeaseInput input) {
+        Household household = findForUpdate(id);
+        household.checkEditable(ifMatch);
+        DwellingRef dwelling = dwellings.requireActiveDwelling(input.getDwellingId(), "dwellingId");
+        if (households.dwellingLeasedByAnother(dwelling.getId(), household.id)) {
+            throw Problems.conflict("dwelling-occupied", "Another household currently rents this dwelling.");
+        }
+        Optional<Lease> current = households.leases(household.id).stream().filter(l -> l.endDate == null).findFirst();
+        UUID fromSite = null;
+        if (current.isPresent()) {
+            Lease previous = current.get();
+            if (previous.dwellingId.equals(dwelling.getId())) {
+                throw Problems.conflict("already-leased", "The household already rents this dwelling.");
+            }
+            if (!input.getStartDate().isAfter(previous.startDate)) {
+                throw Problems.invalid("startDate", "must be after the start of the current lease");
+            }
+            previous.endDate = input.getStartDate().minusDays(1);
+            fromSite = dwellings.refs(List.of(previous.dwellingId)).values().stream().findFirst()
+                    .map(DwellingRef::getSiteId).orElse(null);
+        }
+        households.persist(newLease(household, dwelling.getId(), input.getStartDate()));
+        household.updatedAt = Time.now();
+        households.flush();
+        if (!Objects.equals(fromSite, dwelling.getSiteId())) {
+            moves.fire(new HouseholdMoved(household.id, household.organisationId, fromSite, dwelling.getSiteId()));
+        }
+        return toApi(household);
+    }
+
+    /**
+     * For features that work for a household: its name and current site, or a 400 on {@code field}
+     * when the caller's organisation has no such household.
+     */
+    public HouseholdRef requireHousehold(UUID id, String field) {
+        Household household = households.findInOrganisation(id, scope.id())
+                .orElseThrow(() -> Problems.invalid(field, "no household of your organisation has this id"));
+        return ref(household);
+    }
+
+    /** The household's name and current site (null without a current lease). */
+    public HouseholdRef ref(Household household) {
+        UUID site = households.leases(household.id).stream().filter(l -> l.endDate == null).findFirst()
+                .flatMap(l -> dwellings.refs(List.of(l.dwellingId)).values().stream().findFirst())
+                .map(DwellingRef::getSiteId).orElse(null);
+        return new HouseholdRef(household.id, HouseholdMapper.name(households.members(household.id)), site);
+    }
+
+    /** A household as other features need it. */
+    public record HouseholdRef(UUID id, String name, UUID siteId) {
+    }
+
+    private Household find(UUID id) {
+        return households.findInOrganisation(id, scope.id()).orElseThrow(() -> Problems.notFound("household"));
+    }
+
+    private Household findForUpdate(UUID id) {
+        return households.findInOrganisationForUpdate(id, scope.id())
+                .orElseThrow(() -> Problems.notFound("household"));
+    }
+
+    private void replaceMembers(Household household, List<MemberInput> inputs) {
+        long referenceTenants = inputs.stream().filter(m -> m.getRole() == MemberRole.REFERENCE_TENANT).count();
+        if (referenceTenants != 1) {
+            throw Problems.invalid("members", "exactly one member must be the reference tenant");
+        }
+        Map<UUID, HouseholdMember> existing = new HashMap<>();
+        households.members(household.id).forEach(m -> existing.put(m.id, m));
+        List<HouseholdMember> kept = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MemberInput input = inputs.get(i);
+            HouseholdMember member;
+            if (input.getId() == null) {
+                member = new HouseholdMember();
+                member.id = UUID.randomUUID();
+                member.householdId = household.id;
+            } else {
+                member = existing.remove(input.getId());
+                if (member == null) {
+                    throw Problems.invalid("members[" + i + "].id", "no member of this household has this id");
+                }
+            }
+            apply(member, input, i);
+            kept.add(member);
+        }
+        existing.values().forEach(households::delete);
+        kept.stream().filter(m -> !households.getEntityManager().contains(m)).forEach(households::persist);
+    }
+
+    private static void apply(HouseholdMember member, MemberInput input, int position) {
+        member.firstName = required(input.getFirstName(), "members[" + position + "].firstName");
+        member.lastName = required(input.getLastName(), "members[" + position + "].lastName");
+        member.birthDate = input.getBirthDate();
+        if (member.birthDate != null && member.birthDate.isAfter(LocalDate.now())) {
+            throw Problems.invalid("members[" + position + "].birthDate", "must not be in the future");
+        }
+        member.preferredLanguage = input.getPreferredLanguage().toString();
+        member.phone = blankToNull(input.getPhone());
+        member.email = blankToNull(input.getEmail());
+        member.role = input.getRole().toString();
+        member.position = position;
+    }
+
+    private static Lease newLease(Household household, UUID dwellingId, LocalDate start) {
+        Lease lease = new Lease();
+        lease.id = UUID.randomUUID();
+        lease.organisationId = household.organisationId;
+        lease.householdId = household.id;
+        lease.dwellingId = dwellingId;
+        lease.startDate = start;
+        lease.createdAt = Time.now();
+        return lease;
+    }
+
+    private be.hestia.api.model.Household toApi(Household household) {
+        List<HouseholdMember> members = households.members(household.id);
+        List<Lease> leases = households.leases(household.id);
+        HouseholdRepository.FollowUp followUp = households.followUp(household.id);
+        var dwellingRefs = dwellings.refs(leases.stream().map(l -> l.dwellingId).toList());
+        var names = staff.summaries(Stream.ofNullable(followUp.referentId()).toList());
+        return HouseholdMapper.toApi(household, members, leases, followUp, dwellingRefs, names);
+    }
+
+    private static String required(String value, String field) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw Problems.invalid(field, "must not be blank");
+        }
+        return stripped;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package be.hestia.household;
+
+import static be.hestia.testsupport.Api.as;
+import static be.hestia.testsupport.Households.member;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import be.hestia.testsupport.Households;
+import be.hestia.testsupport.Places;
+import be.hestia.testsupport.Users;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HouseholdTest {
+
+    private static final String ADMIN = Users.ADMIN_BINHOME;
+
+    @Test
+    void searchToleratesCaseAccentsSpacingAndTypos() {
+        String token = Places.uniqueName("").strip().substring(0, 6);
+        String[] place = Places.siteWithDwelling(ADMIN);
+        String bussche = Households.household(ADMIN, "Marie" + token, "Van den Bussche", place[2]);
+        String lefevre = Households.household(ADMIN, "Paul" + token, "Lefèvre", null);
+        for (String query : List.of("Vandenbussche marie" + token, "van den bussche Marie" + token,
+                "vandenbusche marie" + token)) {
+            as(Users.FIELD_AGENT_BINHOME).queryParam("q", query).get("/api/v1/households").then().statusCode(200)
+                    .body("items.id", hasItem(bussche));
+        }
+        as(Users.RENOVATION_WORKER_BINHOME).queryParam("q", "Lefevre paul" + token).get("/api/v1/households")
+                .then().body("items[0].id", equalTo(lefevre));
+        as(Users.ADMIN_LLB).queryParam("q", "Lefevre paul" + token).get("/api/v1/households")
+                .then().body("items", hasSize(0));
+    }
+
+    @Test
+    void aHouseholdIsFoundByItsDwellingAndShowsItsContactDetails() {
+        String[] place = Places.siteWithDwelling(ADMIN);
+        String siteName = as(ADMIN).get("/api/v1/sites/" + place[0]).then().extract().path("name");
+        String id = Households.household(ADMIN, "Ahmed", "Benali", place[2]);
+        as(Users.FIELD_AGENT_BINHOME).queryParam("q", siteName + " 1.01").get("/api/v1/households")
+                .then().body("items.id", contains(id)).body("items[0].dwelling.unit", equalTo("1.01"));
+        as(Users.COLLECTIVE_WORKER_BINHOME).get("/api/v1/households/" + id).then().statusCode(200)
+                .body("name", equalTo("Ahmed Benali"))
+                .body("members[0].phone", equalTo("+32 2 555 01 23"))
+                .body("currentLease.dwelling.id", equalTo(place[2]))
+                .body("socialFollowUp.active", equalTo(false));
+    }
+
+    @Test
+    void aMoveEndsTheCurrentLeaseAndKeepsTheHistory() {
+        String[] first = Places.siteWithDwelling(ADMIN);
+        String[] second = Places.siteWithDwelling(ADMIN);
+        String id = Households.household(ADMIN, "Nora", "Peeters", first[2]);
+        as(ADMIN).header("If-Match", "\"1\"").body(Map.of("dwellingId", second[2], "startDate", "2024-03-01"))
+                .post("/api/v1/households/" + id + "/leases").then().statusCode(200)
+                .body("currentLease.dwelling.id", equalTo(second[2]))
+                .body("leases", hasSize(2))
+                .body("leases[1].endDate", equalTo("2024-02-29"));
+        String other = Households.household(ADMIN, "Jan", "Claes", null);
+        as(ADMIN).header("If-Match", "\"0\"").body(Map.of("dwellingId", second[2], "startDate", "2024-05-01"))
+                .post("/api/v1/households/" + other + "/leases").then().statusCode(409)
+                .body("code", equalTo("dwelling-occupied"));
+    }
+
+    @Test
+    void aHouseholdHasExactlyOneReferenceTenant() {
+        as(ADMIN).body(Map.of("members", List.of(member("A", "B", "partner")))).post("/api/v1/households")
+                .then().statusCode(400).body("violations.field", contains("members"));
+    }
+
+    @Test
+    void staleEditsOfAHouseholdAnswer412() {
+        String id = Households.household(ADMIN, "Sofia", "Rossi", null);
+        var body = Map.of("members", List.of(member("Sofia", "Rossi-Bianchi", "reference-tenant")));
+        as(ADMIN).header("If-Match", "\"0\"").body(body).put("/api/v1/households/" + id).then().statusCode(200)
+                .body("members", hasSize(1));
+        as(ADMIN).header("If-Match", "\"0\"").body(body).put("/api/v1/households/" + id).then().statusCode(412);
+        as(Users.DPO_BINHOME).get("/api/v1/households/" + id).then().statusCode(403);
+    }
+}
