@@ -98,6 +98,31 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
         return rows.stream().map(DwellingRepository::toRow).toList();
     }
 
+    /**
+     * Resolves addresses ("street number postcode unit") to the organisation's active dwellings, in
+     * order (null where none matches), compared through hestia_normalize like every search.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> resolveAddresses(List<String> addresses, String organisationId) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = getEntityManager().createNativeQuery("""
+                with dwelling_key as (
+                    select d.id, hestia_normalize(b.street || ' ' || b.number || ' ' || b.postcode || ' ' || d.unit) as k
+                    from dwelling d join building b on b.id = d.building_id
+                    where d.organisation_id = :organisation and d.retired_at is null)
+                select (select min(cast(dk.id as text)) from dwelling_key dk where dk.k = hestia_normalize(a.address))
+                from unnest(string_to_array(:addresses, :separator)) with ordinality as a(address, ord)
+                order by a.ord
+                """).setParameter("organisation", organisationId)
+                .setParameter("addresses", String.join(SEPARATOR, addresses))
+                .setParameter("separator", SEPARATOR).getResultList();
+        return ids.stream().map(id -> id == null ? null : UUID.fromString((String) id)).toList();
+    }
+
+    private static final String SEPARATOR = "\u001f";
+
     private static DwellingRow toRow(Tuple row) {
         return new DwellingRow(Rows.uuid(row.get("id")), Rows.uuid(row.get("building_id")),
                 Rows.uuid(row.get("site_id")), (String) row.get("site_name"), (String) row.get("street"),

@@ -86,6 +86,14 @@ public class DwellingService {
                 .orElseThrow(() -> Problems.invalid(field, "no active dwelling of your organisation has this id"));
     }
 
+    /**
+     * For imports that name dwellings by address: each "street number postcode unit" resolved to an
+     * active dwelling of the caller's organisation, in order (null where none matches).
+     */
+    public List<UUID> resolveAddresses(List<String> addresses) {
+        return dwellings.resolveAddresses(addresses, scope.id());
+    }
+
     private be.hestia.api.model.Dwelling view(UUID id, String organisationId) {
         return dwellings.row(id, organisationId).map(DwellingMapper::toApi)
                 .orElseThrow(() -> Problems.notFound("dwelling"));

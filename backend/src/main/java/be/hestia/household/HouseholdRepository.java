@@ -120,6 +120,14 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .getResultList().isEmpty();
     }
 
+    /** The household currently renting the dwelling, if any. */
+    public Optional<UUID> currentOccupant(UUID dwellingId) {
+        return getEntityManager()
+                .createQuery("select l.householdId from Lease l where l.dwellingId = :dwelling and l.endDate is null",
+                        UUID.class)
+                .setParameter("dwelling", dwellingId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     public void persist(HouseholdMember member) {
         getEntityManager().persist(member);
     }

@@ -10,6 +10,7 @@ import be.hestia.api.HouseholdsApi;
 import be.hestia.api.model.Household;
 import be.hestia.api.model.HouseholdInput;
 import be.hestia.api.model.HouseholdPage;
+import be.hestia.api.model.ImportReport;
 import be.hestia.api.model.LeaseInput;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Responses;
@@ -19,9 +20,17 @@ import be.hestia.security.Roles;
 public class HouseholdResource implements HouseholdsApi {
 
     private final HouseholdService households;
+    private final HouseholdImportService imports;
 
-    public HouseholdResource(HouseholdService households) {
+    public HouseholdResource(HouseholdService households, HouseholdImportService imports) {
         this.households = households;
+        this.imports = imports;
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<ImportReport> importHouseholds(String body, Boolean dryRun) {
+        return RestResponse.ok(imports.run(body, !Boolean.FALSE.equals(dryRun)));
     }
 
     @Override

@@ -94,30 +94,42 @@ public class HouseholdService {
         Household household = findForUpdate(id);
         household.checkEditable(ifMatch);
         DwellingRef dwelling = dwellings.requireActiveDwelling(input.getDwellingId(), "dwellingId");
+        moveTo(household, dwelling, input.getStartDate());
+        households.flush();
+        return toApi(household);
+    }
+
+    /**
+     * Starts a lease on {@code dwelling}; the current lease ends the day before. When the new
+     * dwelling is on another site, {@link HouseholdMoved} lets case files follow the household.
+     */
+    void moveTo(Household household, DwellingRef dwelling, LocalDate start) {
         if (households.dwellingLeasedByAnother(dwelling.getId(), household.id)) {
             throw Problems.conflict("dwelling-occupied", "Another household currently rents this dwelling.");
         }
-        Optional<Lease> current = households.leases(household.id).stream().filter(l -> l.endDate == null).findFirst();
+        Optional<Lease> current = currentLease(household);
         UUID fromSite = null;
         if (current.isPresent()) {
             Lease previous = current.get();
             if (previous.dwellingId.equals(dwelling.getId())) {
                 throw Problems.conflict("already-leased", "The household already rents this dwelling.");
             }
-            if (!input.getStartDate().isAfter(previous.startDate)) {
+            if (!start.isAfter(previous.startDate)) {
                 throw Problems.invalid("startDate", "must be after the start of the current lease");
             }
-            previous.endDate = input.getStartDate().minusDays(1);
+            previous.endDate = start.minusDays(1);
             fromSite = dwellings.refs(List.of(previous.dwellingId)).values().stream().findFirst()
                     .map(DwellingRef::getSiteId).orElse(null);
         }
-        households.persist(newLease(household, dwelling.getId(), input.getStartDate()));
+        households.persist(newLease(household, dwelling.getId(), start));
         household.updatedAt = Time.now();
-        households.flush();
         if (!Objects.equals(fromSite, dwelling.getSiteId())) {
             moves.fire(new HouseholdMoved(household.id, household.organisationId, fromSite, dwelling.getSiteId()));
         }
-        return toApi(household);
+    }
+
+    Optional<Lease> currentLease(Household household) {
+        return households.leases(household.id).stream().filter(l -> l.endDate == null).findFirst();
     }
 
     /**
@@ -151,7 +163,7 @@ public class HouseholdService {
                 .orElseThrow(() -> Problems.notFound("household"));
     }
 
-    private void replaceMembers(Household household, List<MemberInput> inputs) {
+    void replaceMembers(Household household, List<MemberInput> inputs) {
         long referenceTenants = inputs.stream().filter(m -> m.getRole() == MemberRole.REFERENCE_TENANT).count();
         if (referenceTenants != 1) {
             throw Problems.invalid("members", "exactly one member must be the reference tenant");

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -17,14 +18,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Seeds the demo organisations' places and staff for {@code make run} and the end-to-end tests
+ * Seeds the demo organisations' places, staff, households and case files for {@code make run} and the end-to-end tests
  * ({@code hestia.demo-data=true}); does nothing once any site exists.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String SCRIPT = "demo/places.sql";
+    private static final List<String> SCRIPTS = List.of("demo/places.sql", "demo/households.sql");
 
     private final DataSource dataSource;
     private final boolean enabled;
@@ -45,15 +46,17 @@ public class DemoData {
                     return;
                 }
             }
-            statement.execute(script());
+            for (String script : SCRIPTS) {
+                statement.execute(read(script));
+            }
             LOG.info("Demo data seeded");
         } catch (SQLException e) {
             throw new IllegalStateException("Demo data could not be seeded: " + e.getMessage(), e);
         }
     }
 
-    private static String script() {
-        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+    private static String read(String script) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(script)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,6 +53,11 @@ public final class Api {
         return given().filter(STRICT).auth().oauth2(forged).contentType(ContentType.JSON);
     }
 
+    /** The strict contract filter, for requests built by hand (other content types). */
+    public static OpenApiValidationFilter contractFilter() {
+        return STRICT;
+    }
+
     private static OpenApiValidationFilter filter(LevelResolver levels) {
         return new OpenApiValidationFilter(
                 OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).withLevelResolver(levels).build());

@@ -1,0 +1,64 @@
+-- Demo households (members, current leases) and case files for make run and the e2e tests.
+insert into household (id, organisation_id, external_ref, version, created_at, updated_at) values
+    ('30000000-0000-4000-8000-000000000c01', 'BINHOME', 'LOC-C01', 0, now(), now()),
+    ('30000000-0000-4000-8000-000000000c02', 'BINHOME', 'LOC-C02', 0, now(), now()),
+    ('30000000-0000-4000-8000-000000000c03', 'BINHOME', 'LOC-C03', 0, now(), now()),
+    ('30000000-0000-4000-8000-000000000c04', 'BINHOME', 'LOC-C04', 0, now(), now()),
+    ('30000000-0000-4000-8000-000000000c05', 'BINHOME', 'LOC-C05', 0, now(), now()),
+    ('30000000-0000-4000-8000-000000000c06', 'LLB', 'LOC-C06', 0, now(), now()),
+    ('30000000-0000-4000-8000-000000000c07', 'LLB', 'LOC-C07', 0, now(), now());
+
+insert into household_member (id, household_id, first_name, last_name, birth_date, preferred_language, phone, email, role, position) values
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c01', 'Marie', 'Van den Bussche', date '1975-04-12', 'nl', '+32 2 555 01 01', 'marie.vandenbussche@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c01', 'Tom', 'Van den Bussche', null, 'nl', null, null, 'partner', 1),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c01', 'Lotte', 'Van den Bussche', null, 'nl', null, null, 'child', 2),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c02', 'Paul', 'Lefèvre', date '1975-04-12', 'fr', '+32 2 555 01 02', 'paul.lefevre@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c03', 'Fatima', 'El Idrissi', date '1975-04-12', 'fr', '+32 2 555 01 03', 'fatima.elidrissi@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c03', 'Youssef', 'El Idrissi', null, 'fr', null, null, 'child', 1),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c03', 'Sara', 'El Idrissi', null, 'fr', null, null, 'child', 2),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c04', 'Jean', 'Dupont', date '1975-04-12', 'fr', '+32 2 555 01 04', 'jean.dupont@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c04', 'Claudine', 'Dupont', null, 'fr', null, null, 'partner', 1),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c05', 'Ana', 'Pereira', date '1975-04-12', 'fr', '+32 2 555 01 05', 'ana.pereira@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c06', 'Jan', 'Claes', date '1975-04-12', 'nl', '+32 2 555 01 06', 'jan.claes@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c07', 'Aïcha', 'Benali', date '1975-04-12', 'fr', '+32 2 555 01 07', 'aïcha.benali@example.be', 'reference-tenant', 0),
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c07', 'Karim', 'Benali', null, 'fr', null, null, 'child', 1);
+
+insert into lease (id, organisation_id, household_id, dwelling_id, start_date, created_at)
+select gen_random_uuid(), h.organisation_id, h.id, d.id, date '2019-09-01', now()
+from (values
+    ('30000000-0000-4000-8000-000000000c01'::uuid, '20000000-0000-4000-8000-000000000a11'::uuid, '0.01'),
+    ('30000000-0000-4000-8000-000000000c02'::uuid, '20000000-0000-4000-8000-000000000a11'::uuid, '0.02'),
+    ('30000000-0000-4000-8000-000000000c03'::uuid, '20000000-0000-4000-8000-000000000a13'::uuid, '1.01'),
+    ('30000000-0000-4000-8000-000000000c04'::uuid, '20000000-0000-4000-8000-000000000a21'::uuid, '0.01'),
+    ('30000000-0000-4000-8000-000000000c05'::uuid, '20000000-0000-4000-8000-000000000a31'::uuid, '2.03'),
+    ('30000000-0000-4000-8000-000000000c06'::uuid, '20000000-0000-4000-8000-000000000b11'::uuid, '0.01'),
+    ('30000000-0000-4000-8000-000000000c07'::uuid, '20000000-0000-4000-8000-000000000b21'::uuid, '1.02')
+) as v(household_id, building_id, unit)
+join household h on h.id = v.household_id
+join dwelling d on d.building_id = v.building_id and d.unit = v.unit;
+
+-- Case files: Homborch's referent (sw-binhome) follows two households, Merlo's (sw2-binhome) one.
+insert into case_file (id, organisation_id, household_id, referent_id, status, themes, request_source, request_detail,
+                       opened_at, last_activity_at, version, created_at, updated_at) values
+    ('40000000-0000-4000-8000-000000000c01', 'BINHOME', '30000000-0000-4000-8000-000000000c01', '00000000-0000-4000-8000-000000000101', 'active',
+     '{rent-arrears,energy}', 'colleague', 'Le service locatif signale trois mois d''arriérés.', now() - interval '40 days', now() - interval '3 days', 0, now(), now()),
+    ('40000000-0000-4000-8000-000000000c03', 'BINHOME', '30000000-0000-4000-8000-000000000c03', '00000000-0000-4000-8000-000000000101', 'open',
+     '{hygiene-overcrowding}', 'tenant', 'Demande de mutation vers un logement plus grand.', now() - interval '5 days', now() - interval '5 days', 0, now(), now()),
+    ('40000000-0000-4000-8000-000000000c04', 'BINHOME', '30000000-0000-4000-8000-000000000c04', '00000000-0000-4000-8000-000000000102', 'active',
+     '{neighbour-conflict}', 'partner', 'Signalement du CPAS.', now() - interval '20 days', now() - interval '10 days', 0, now(), now());
+
+insert into case_file_transition (id, case_file_id, from_status, to_status, at, by_id) values
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c01', null, 'open', now() - interval '40 days', '00000000-0000-4000-8000-000000000101'),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c01', 'open', 'active', now() - interval '38 days', '00000000-0000-4000-8000-000000000101'),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c03', null, 'open', now() - interval '5 days', '00000000-0000-4000-8000-000000000101'),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c04', null, 'open', now() - interval '20 days', '00000000-0000-4000-8000-000000000102'),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c04', 'open', 'active', now() - interval '19 days', '00000000-0000-4000-8000-000000000102');
+
+insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
+                        visibility, version, created_at, updated_at) values
+    (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c01', 'office-interview', now() - interval '38 days',
+     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Entretien au siège', 'Revenus en baisse depuis la perte d''emploi de M.; plan d''apurement envisagé.', 'service', 0, now(), now()),
+    (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c01', 'home-visit', now() - interval '3 days',
+     '00000000-0000-4000-8000-000000000101', 'Mme et M. Van den Bussche', 'Visite à domicile', 'Plan d''apurement signé; orientation vers la médiation de dettes du CPAS.', 'service', 0, now(), now()),
+    (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c04', 'phone-call', now() - interval '10 days',
+     '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Appel téléphonique', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
