@@ -49,6 +49,24 @@ final class CaseFileMapper {
         return api;
     }
 
+    static be.hestia.api.model.Referral toApi(Referral referral, Map<UUID, StaffSummary> staff) {
+        be.hestia.api.model.Referral api = new be.hestia.api.model.Referral(referral.id, referral.caseFileId,
+                ReferralService.kind(referral.partnerKind), referral.partnerName, referral.reason,
+                referral.consentRecordedAt, ReferralService.status(referral.status), staff.get(referral.referredById),
+                referral.createdAt, referral.version);
+        api.setConsentNote(referral.consentNote);
+        api.setOutcome(referral.outcome);
+        return api;
+    }
+
+    static be.hestia.api.model.FollowUpTask toApi(FollowUpTask task, String householdName,
+            Map<UUID, StaffSummary> staff) {
+        be.hestia.api.model.FollowUpTask api = new be.hestia.api.model.FollowUpTask(task.id, task.caseFileId,
+                householdName, task.title, task.dueDate, staff.get(task.assigneeId), task.version);
+        api.setDoneAt(task.doneAt);
+        return api;
+    }
+
     private static Transition toApi(CaseFileTransition transition, Map<UUID, StaffSummary> staff) {
         Transition api = new Transition(CaseFileStatus.fromValue(transition.toStatus), transition.at,
                 staff.get(transition.byId));

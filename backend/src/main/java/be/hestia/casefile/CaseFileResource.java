@@ -1,5 +1,7 @@
 package be.hestia.casefile;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import be.hestia.api.CaseFilesApi;
+import be.hestia.api.model.Agenda;
 import be.hestia.api.model.CaseEntry;
 import be.hestia.api.model.CaseEntryInput;
 import be.hestia.api.model.CaseEntryPage;
@@ -14,6 +17,11 @@ import be.hestia.api.model.CaseFile;
 import be.hestia.api.model.CaseFileInput;
 import be.hestia.api.model.CaseFilePage;
 import be.hestia.api.model.CaseFileStatus;
+import be.hestia.api.model.FollowUpTask;
+import be.hestia.api.model.Referral;
+import be.hestia.api.model.ReferralInput;
+import be.hestia.api.model.ReferralOutcomeInput;
+import be.hestia.api.model.TaskInput;
 import be.hestia.api.model.TransitionInput;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Responses;
@@ -25,10 +33,58 @@ public class CaseFileResource implements CaseFilesApi {
 
     private final CaseFileService files;
     private final CaseEntryService entries;
+    private final ReferralService referrals;
+    private final TaskService tasks;
 
-    public CaseFileResource(CaseFileService files, CaseEntryService entries) {
+    public CaseFileResource(CaseFileService files, CaseEntryService entries, ReferralService referrals,
+            TaskService tasks) {
         this.files = files;
         this.entries = entries;
+        this.referrals = referrals;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public RestResponse<List<Referral>> listReferrals(UUID caseFileId, String reason) {
+        return RestResponse.ok(referrals.list(caseFileId, reason));
+    }
+
+    @Override
+    public RestResponse<Referral> addReferral(UUID caseFileId, ReferralInput input, String reason) {
+        Referral referral = referrals.add(caseFileId, reason, input);
+        return Responses.created("/api/v1/case-files/" + caseFileId + "/referrals/" + referral.getId(), referral,
+                referral.getVersion());
+    }
+
+    @Override
+    public RestResponse<Referral> updateReferralOutcome(UUID caseFileId, UUID referralId, String ifMatch,
+            ReferralOutcomeInput input, String reason) {
+        Referral referral = referrals.recordOutcome(caseFileId, referralId, ifMatch, reason, input);
+        return Responses.ok(referral, referral.getVersion());
+    }
+
+    @Override
+    public RestResponse<List<FollowUpTask>> listTasks(UUID caseFileId, String reason) {
+        return RestResponse.ok(tasks.list(caseFileId, reason));
+    }
+
+    @Override
+    public RestResponse<FollowUpTask> addTask(UUID caseFileId, TaskInput input, String reason) {
+        FollowUpTask task = tasks.add(caseFileId, reason, input);
+        return Responses.created("/api/v1/case-files/" + caseFileId + "/tasks/" + task.getId(), task,
+                task.getVersion());
+    }
+
+    @Override
+    public RestResponse<FollowUpTask> updateTask(UUID caseFileId, UUID taskId, String ifMatch, TaskInput input,
+            String reason) {
+        FollowUpTask task = tasks.update(caseFileId, taskId, ifMatch, reason, input);
+        return Responses.ok(task, task.getVersion());
+    }
+
+    @Override
+    public RestResponse<Agenda> getAgenda(LocalDate today) {
+        return RestResponse.ok(tasks.agenda(today));
     }
 
     @Override

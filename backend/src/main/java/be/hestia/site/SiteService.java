@@ -83,12 +83,12 @@ public class SiteService {
         Site site = findForUpdate(id);
         site.checkEditable(ifMatch);
         if (input.getReferentSocialWorkerId() != null) {
-            staff.requireAssignable(site.organisationId, input.getReferentSocialWorkerId(), Roles.SOCIAL_WORKER,
-                    "referentSocialWorkerId");
+            staff.requireAssignable(site.organisationId, input.getReferentSocialWorkerId(), "referentSocialWorkerId",
+                    Roles.SOCIAL_WORKER);
         }
         if (input.getCollectiveWorkerId() != null) {
-            staff.requireAssignable(site.organisationId, input.getCollectiveWorkerId(), Roles.COLLECTIVE_WORKER,
-                    "collectiveWorkerId");
+            staff.requireAssignable(site.organisationId, input.getCollectiveWorkerId(), "collectiveWorkerId",
+                    Roles.COLLECTIVE_WORKER);
         }
         site.referentSocialWorkerId = input.getReferentSocialWorkerId();
         site.collectiveWorkerId = input.getCollectiveWorkerId();

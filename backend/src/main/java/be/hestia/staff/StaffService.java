@@ -76,14 +76,14 @@ public class StaffService {
     }
 
     /**
-     * Checks that {@code id} is a staff member of the organisation holding {@code role}, for an
-     * assignment; a 400 on {@code field} otherwise.
+     * Checks that {@code id} is a staff member of the organisation holding one of {@code roles},
+     * for an assignment; a 400 on {@code field} otherwise.
      */
-    public void requireAssignable(String organisationId, UUID id, String role, String field) {
+    public void requireAssignable(String organisationId, UUID id, String field, String... roles) {
         Staff member = staff.findInOrganisation(id, organisationId)
                 .orElseThrow(() -> Problems.invalid(field, "no staff member of your organisation has this id"));
-        if (!member.hasRole(role)) {
-            throw Problems.invalid(field, "this staff member does not hold the role " + role);
+        if (java.util.Arrays.stream(roles).noneMatch(member::hasRole)) {
+            throw Problems.invalid(field, "this staff member does not hold the role " + String.join(" or ", roles));
         }
     }
 

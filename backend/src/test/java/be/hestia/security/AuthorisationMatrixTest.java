@@ -76,6 +76,14 @@ class AuthorisationMatrixTest {
         ops.add(new Operation("PUT", "/api/v1/case-files/" + caseFile + "/entries/" + entry, entryBody(),
                 Users.PCS_COORDINATOR, llbReader));
         ops.add(new Operation("GET", "/api/v1/access-log", null, Users.SOCIAL_WORKER_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/referrals", null, Users.DPO_BINHOME, null));
+        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/referrals", Map.of("partnerKind", "cpas",
+                "partnerName", "CPAS", "reason", "x", "consentGiven", true), Users.ADMIN_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/tasks", null, Users.RENOVATION_WORKER_BINHOME,
+                null));
+        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/tasks", Map.of("title", "x", "dueDate",
+                "2026-12-01"), Users.COLLECTIVE_WORKER_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/agenda", null, Users.FIELD_AGENT_BINHOME, null));
         ops.add(new Operation("GET", "/api/v1/me", null, null, null));
         ops.add(new Operation("GET", "/api/v1/organisations", null, null, null));
         ops.add(new Operation("GET", "/api/v1/communes", null, null, null));

@@ -1,0 +1,106 @@
+package be.hestia.casefile;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import be.hestia.api.model.ReferralInput;
+import be.hestia.api.model.ReferralOutcomeInput;
+import be.hestia.api.model.PartnerKind;
+import be.hestia.api.model.ReferralStatus;
+import be.hestia.common.ETags;
+import be.hestia.common.Problems;
+import be.hestia.common.Time;
+import be.hestia.security.CurrentUser;
+import be.hestia.staff.StaffService;
+
+/** Referrals to partners: never without the household's consent, each with its outcome. */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String RECORD = "referral";
+
+    private final ReferralRepository referrals;
+    private final CaseFileAccess access;
+    private final StaffService staff;
+    private final CurrentUser user;
+
+    public ReferralService(ReferralRepository referrals, CaseFileAccess access, StaffService staff,
+            CurrentUser user) {
+        this.referrals = referrals;
+        this.access = access;
+        this.staff = staff;
+        this.user = user;
+    }
+
+    @Transactional
+    public List<be.hestia.api.model.Referral> list(UUID caseFileId, String reason) {
+        CaseFile file = access.require(caseFileId, reason, "read", RECORD, null);
+        List<Referral> found = referrals.ofFile(file.id);
+        var names = staff.summaries(found.stream().map(r -> r.referredById).toList());
+        return found.stream().map(r -> CaseFileMapper.toApi(r, names)).toList();
+    }
+
+    @Transactional
+    public be.hestia.api.model.Referral add(UUID caseFileId, String reason, ReferralInput input) {
+        CaseFile file = access.require(caseFileId, reason, "create", RECORD, null);
+        if (!Boolean.TRUE.equals(input.getConsentGiven())) {
+            throw new be.hestia.common.ProblemException(400, "consent-required",
+                    "A referral needs the household's consent; record it first.",
+                    List.of(new be.hestia.api.model.Violation("consentGiven", "the household must consent")));
+        }
+        if (!file.isFollowed()) {
+            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+        }
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.organisationId = file.organisationId;
+        referral.caseFileId = file.id;
+        referral.partnerKind = input.getPartnerKind().toString();
+        referral.partnerName = required(input.getPartnerName(), "partnerName");
+        referral.reason = required(input.getReason(), "reason");
+        referral.consentRecordedAt = Time.now();
+        referral.consentNote = blankToNull(input.getConsentNote());
+        referral.status = "sent";
+        referral.referredById = user.id();
+        referral.createdAt = referral.consentRecordedAt;
+        referral.updatedAt = referral.createdAt;
+        referrals.persistAndFlush(referral);
+        return CaseFileMapper.toApi(referral, staff.summaries(List.of(referral.referredById)));
+    }
+
+    @Transactional
+    public be.hestia.api.model.Referral recordOutcome(UUID caseFileId, UUID referralId, String ifMatch,
+            String reason, ReferralOutcomeInput input) {
+        CaseFile file = access.require(caseFileId, reason, "update", RECORD, referralId);
+        Referral referral = referrals.findInFileForUpdate(file.id, referralId)
+                .orElseThrow(() -> Problems.notFound("referral"));
+        ETags.requireMatch(ifMatch, referral.version);
+        referral.status = input.getStatus().toString();
+        referral.outcome = blankToNull(input.getOutcome());
+        referrals.flush();
+        return CaseFileMapper.toApi(referral, staff.summaries(List.of(referral.referredById)));
+    }
+
+    static PartnerKind kind(String value) {
+        return PartnerKind.fromValue(value);
+    }
+
+    static ReferralStatus status(String value) {
+        return ReferralStatus.fromValue(value);
+    }
+
+    private static String required(String value, String field) {
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw Problems.invalid(field, "must not be blank");
+        }
+        return stripped;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,129 @@
+package be.hestia.casefile;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import be.hestia.api.model.Agenda;
+import be.hestia.api.model.TaskInput;
+import be.hestia.common.ETags;
+import be.hestia.common.Problems;
+import be.hestia.common.Time;
+import be.hestia.household.HouseholdService;
+import be.hestia.security.CurrentUser;
+import be.hestia.security.OrganisationScope;
+import be.hestia.security.Roles;
+import be.hestia.staff.StaffService;
+
+/** Follow-up tasks of case files and each worker's agenda. */
+@ApplicationScoped
+public class TaskService {
+
+    static final String RECORD = "task";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final TaskRepository tasks;
+    private final CaseFileAccess access;
+    private final HouseholdService households;
+    private final StaffService staff;
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+
+    public TaskService(TaskRepository tasks, CaseFileAccess access, HouseholdService households, StaffService staff,
+            OrganisationScope scope, CurrentUser user) {
+        this.tasks = tasks;
+        this.access = access;
+        this.households = households;
+        this.staff = staff;
+        this.scope = scope;
+        this.user = user;
+    }
+
+    @Transactional
+    public List<be.hestia.api.model.FollowUpTask> list(UUID caseFileId, String reason) {
+        CaseFile file = access.require(caseFileId, reason, "read", RECORD, null);
+        List<FollowUpTask> found = tasks.ofFile(file.id);
+        String household = householdName(file);
+        var names = staff.summaries(found.stream().map(t -> t.assigneeId).toList());
+        return found.stream().map(t -> CaseFileMapper.toApi(t, household, names)).toList();
+    }
+
+    @Transactional
+    public be.hestia.api.model.FollowUpTask add(UUID caseFileId, String reason, TaskInput input) {
+        CaseFile file = access.require(caseFileId, reason, "create", RECORD, null);
+        if (!file.isFollowed()) {
+            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+        }
+        FollowUpTask task = new FollowUpTask();
+        task.id = UUID.randomUUID();
+        task.organisationId = file.organisationId;
+        task.caseFileId = file.id;
+        task.createdAt = Time.now();
+        task.updatedAt = task.createdAt;
+        apply(task, input);
+        tasks.persistAndFlush(task);
+        return toApi(task, file);
+    }
+
+    @Transactional
+    public be.hestia.api.model.FollowUpTask update(UUID caseFileId, UUID taskId, String ifMatch, String reason,
+            TaskInput input) {
+        CaseFile file = access.require(caseFileId, reason, "update", RECORD, taskId);
+        FollowUpTask task = tasks.findInFileForUpdate(file.id, taskId).orElseThrow(() -> Problems.notFound("task"));
+        ETags.requireMatch(ifMatch, task.version);
+        apply(task, input);
+        tasks.flush();
+        return toApi(task, file);
+    }
+
+    /** The caller's open tasks: overdue, due today, due in the six days after. No case content. */
+    public Agenda agenda(LocalDate day) {
+        LocalDate today = day == null ? LocalDate.now(BRUSSELS) : day;
+        List<TaskRepository.TaskRow> rows = tasks.openTasksUntil(user.id(), scope.id(), today.plusDays(6));
+        var names = staff.summaries(List.of(user.id()));
+        Agenda agenda = new Agenda(today, new java.util.ArrayList<>(), new java.util.ArrayList<>(),
+                new java.util.ArrayList<>());
+        for (TaskRepository.TaskRow row : rows) {
+            var api = CaseFileMapper.toApi(row.task(), row.householdName(), names);
+            if (row.task().dueDate.isBefore(today)) {
+                agenda.getOverdue().add(api);
+            } else if (row.task().dueDate.isEqual(today)) {
+                agenda.getDueToday().add(api);
+            } else {
+                agenda.getThisWeek().add(api);
+            }
+        }
+        return agenda;
+    }
+
+    private void apply(FollowUpTask task, TaskInput input) {
+        String title = input.getTitle().strip();
+        if (title.isEmpty()) {
+            throw Problems.invalid("title", "must not be blank");
+        }
+        UUID assignee = input.getAssigneeId() == null ? user.id() : input.getAssigneeId();
+        staff.requireAssignable(task.organisationId, assignee, "assigneeId", Roles.SOCIAL_WORKER,
+                Roles.SERVICE_MANAGER);
+        task.title = title;
+        task.dueDate = input.getDueDate();
+        task.assigneeId = assignee;
+        boolean done = Boolean.TRUE.equals(input.getDone());
+        if (done && task.doneAt == null) {
+            task.doneAt = Time.now();
+        } else if (!done) {
+            task.doneAt = null;
+        }
+    }
+
+    private be.hestia.api.model.FollowUpTask toApi(FollowUpTask task, CaseFile file) {
+        return CaseFileMapper.toApi(task, householdName(file), staff.summaries(List.of(task.assigneeId)));
+    }
+
+    private String householdName(CaseFile file) {
+        return households.requireHousehold(file.householdId, "householdId").name();
+    }
+}
