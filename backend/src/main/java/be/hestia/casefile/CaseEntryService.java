@@ -12,7 +12,6 @@ import be.hestia.audit.AccessLog;
 import be.hestia.common.ETags;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
-import be.hestia.common.Time;
 import be.hestia.security.CurrentUser;
 import be.hestia.staff.StaffService;
 
@@ -59,13 +58,9 @@ public class CaseEntryService {
     public be.hestia.api.model.CaseEntry add(UUID caseFileId, String reason, CaseEntryInput input) {
         CaseFile file = access.requireForUpdate(caseFileId, reason, "create", AccessLog.CASE_ENTRY, null);
         files.touchForEntry(file);
-        CaseEntry entry = new CaseEntry();
-        entry.id = UUID.randomUUID();
-        entry.organisationId = file.organisationId;
+        CaseEntry entry = new CaseEntry(file.organisationId);
         entry.caseFileId = file.id;
         entry.authorId = user.id();
-        entry.createdAt = Time.now();
-        entry.updatedAt = entry.createdAt;
         apply(entry, input);
         entries.persistAndFlush(entry);
         return toApi(entry);

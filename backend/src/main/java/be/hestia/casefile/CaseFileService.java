@@ -159,9 +159,7 @@ public class CaseFileService {
             Map<UUID, be.hestia.api.model.StaffSummary> names = staff.summaries(
                     Stream.of(file.referentId, newReferent).filter(Objects::nonNull).toList());
             String fromName = file.referentId == null ? "—" : names.get(file.referentId).getDisplayName();
-            CaseEntry handover = new CaseEntry();
-            handover.id = UUID.randomUUID();
-            handover.organisationId = file.organisationId;
+            CaseEntry handover = new CaseEntry(file.organisationId);
             handover.caseFileId = file.id;
             handover.kind = "handover";
             handover.occurredAt = Time.now();
@@ -169,8 +167,6 @@ public class CaseFileService {
             handover.summary = "Handover: " + fromName + " → " + names.get(newReferent).getDisplayName();
             handover.note = "The household moved to another site; the file follows it to that site's referent.";
             handover.visibility = "service";
-            handover.createdAt = handover.occurredAt;
-            handover.updatedAt = handover.occurredAt;
             entries.persist(handover);
             file.referentId = newReferent;
             file.lastActivityAt = handover.occurredAt;

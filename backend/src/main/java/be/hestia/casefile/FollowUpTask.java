@@ -6,23 +6,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import be.hestia.common.Time;
+import be.hestia.common.VersionedRecord;
 
 /** Something to do for a case file by a date: the worker's agenda. */
 @Entity
 @Table(name = "follow_up_task")
-public class FollowUpTask {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "organisation_id", nullable = false, updatable = false)
-    public String organisationId;
+public class FollowUpTask extends VersionedRecord {
 
     @Column(name = "case_file_id", nullable = false, updatable = false)
     public UUID caseFileId;
@@ -39,17 +30,10 @@ public class FollowUpTask {
     @Column(name = "done_at")
     public OffsetDateTime doneAt;
 
-    @Version
-    public long version;
+    protected FollowUpTask() {
+    }
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Time.now();
+    public FollowUpTask(String organisationId) {
+        super(organisationId);
     }
 }

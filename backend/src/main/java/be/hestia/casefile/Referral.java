@@ -5,23 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import be.hestia.common.Time;
+import be.hestia.common.VersionedRecord;
 
 /** A referral (réorientation) of the household to a partner, made with its consent. */
 @Entity
 @Table(name = "referral")
-public class Referral {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "organisation_id", nullable = false, updatable = false)
-    public String organisationId;
+public class Referral extends VersionedRecord {
 
     @Column(name = "case_file_id", nullable = false, updatable = false)
     public UUID caseFileId;
@@ -50,17 +41,10 @@ public class Referral {
     @Column(name = "referred_by_id", nullable = false, updatable = false)
     public UUID referredById;
 
-    @Version
-    public long version;
+    protected Referral() {
+    }
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Time.now();
+    public Referral(String organisationId) {
+        super(organisationId);
     }
 }

@@ -12,7 +12,6 @@ import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
 import be.hestia.common.ETags;
 import be.hestia.common.Problems;
-import be.hestia.common.Time;
 import be.hestia.security.CurrentUser;
 import be.hestia.staff.StaffService;
 
@@ -54,19 +53,15 @@ public class ReferralService {
         if (!file.isFollowed()) {
             throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
         }
-        Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
-        referral.organisationId = file.organisationId;
+        Referral referral = new Referral(file.organisationId);
         referral.caseFileId = file.id;
         referral.partnerKind = input.getPartnerKind().toString();
         referral.partnerName = required(input.getPartnerName(), "partnerName");
         referral.reason = required(input.getReason(), "reason");
-        referral.consentRecordedAt = Time.now();
+        referral.consentRecordedAt = referral.createdAt;
         referral.consentNote = blankToNull(input.getConsentNote());
         referral.status = "sent";
         referral.referredById = user.id();
-        referral.createdAt = referral.consentRecordedAt;
-        referral.updatedAt = referral.createdAt;
         referrals.persistAndFlush(referral);
         return CaseFileMapper.toApi(referral, staff.summaries(List.of(referral.referredById)));
     }

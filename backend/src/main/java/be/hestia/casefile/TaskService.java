@@ -58,12 +58,8 @@ public class TaskService {
         if (!file.isFollowed()) {
             throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
         }
-        FollowUpTask task = new FollowUpTask();
-        task.id = UUID.randomUUID();
-        task.organisationId = file.organisationId;
+        FollowUpTask task = new FollowUpTask(file.organisationId);
         task.caseFileId = file.id;
-        task.createdAt = Time.now();
-        task.updatedAt = task.createdAt;
         apply(task, input);
         tasks.persistAndFlush(task);
         return toApi(task, file);
