@@ -1,0 +1,13 @@
+export { ConfirmDialog } from './ConfirmDialog';
+export { FactList } from './FactList';
+export type { Fact } from './FactList';
+export { FormErrorAlert } from './FormErrorAlert';
+export { ListPagination } from './ListPagination';
+export { PageHeader } from './PageHeader';
+export { ProblemAlert } from './ProblemAlert';
+export { SearchField } from './SearchField';
+export { StatusBadge } from './StatusBadge';
+export { EmptyState, ErrorState, ForbiddenState, LoadingState, NotFoundState } from './States';
+export { ResponsiveList } from './ResponsiveList';
+export type { Column, ResponsiveListProps } from './ResponsiveList';
+export { useIsPhone } from './useIsPhone';

@@ -1,0 +1,66 @@
+import type { components } from '@/lib/api';
+
+type Schemas = components['schemas'];
+export type CaseFile = Schemas['CaseFile'];
+export type CaseFileSummary = Schemas['CaseFileSummary'];
+export type CaseFileInput = Schemas['CaseFileInput'];
+export type CaseFileStatus = Schemas['CaseFileStatus'];
+export type CaseTheme = Schemas['CaseTheme'];
+export type RequestSource = Schemas['RequestSource'];
+export type Transition = Schemas['Transition'];
+export type TransitionInput = Schemas['TransitionInput'];
+export type CaseEntry = Schemas['CaseEntry'];
+export type CaseEntryInput = Schemas['CaseEntryInput'];
+export type EntryKind = Schemas['EntryKind'];
+export type NoteVisibility = Schemas['NoteVisibility'];
+
+/** Fails to compile when a list misses a value of the contract's enum. */
+type Exhaustive<All, Listed extends readonly All[]> = [Exclude<All, Listed[number]>] extends [never] ? Listed : never;
+function values<All>() {
+  return <const Listed extends readonly All[]>(list: Exhaustive<All, Listed>) => list;
+}
+
+export const CASE_FILE_STATUSES = values<CaseFileStatus>()(['open', 'active', 'closed', 'archived']);
+export const CASE_THEMES = values<CaseTheme>()([
+  'rent-arrears',
+  'neighbour-conflict',
+  'mental-health',
+  'hygiene-overcrowding',
+  'administrative-help',
+  'family-difficulty',
+  'energy',
+  'transfer-request',
+  'works-difficulty',
+  'other',
+]);
+export const REQUEST_SOURCES = values<RequestSource>()(['tenant', 'colleague', 'partner']);
+export const ENTRY_KINDS = values<EntryKind>()([
+  'office-interview',
+  'drop-in',
+  'phone-call',
+  'home-visit',
+  'letter-email',
+  'welcome-visit',
+  'handover',
+]);
+/** What a worker records; `handover` is written by Hestia when a household moves. */
+export const RECORDABLE_KINDS = ENTRY_KINDS.filter(
+  (k): k is Exclude<EntryKind, 'handover'> => k !== 'handover',
+);
+export const VISIBILITIES = values<NoteVisibility>()(['service', 'private']);
+
+/**
+ * The lifecycle, as the server enforces it: open -> active | closed, active -> closed,
+ * closed -> open | active | archived (reopen or archive), archived is final.
+ */
+export const NEXT_STATUSES: Record<CaseFileStatus, readonly CaseFileStatus[]> = {
+  open: ['active', 'closed'],
+  active: ['closed'],
+  closed: ['open', 'active', 'archived'],
+  archived: [],
+};
+
+export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+export const LIST_PAGE_SIZE = 20;
+export const ENTRIES_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;

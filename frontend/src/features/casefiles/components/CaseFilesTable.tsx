@@ -1,0 +1,36 @@
+import { Anchor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ResponsiveList, type Column } from '@/components';
+import { formatDate } from '@/lib/dates';
+import type { CaseFileSummary } from '../api/types';
+import { CaseStatusBadge, ThemeList } from './badges';
+
+interface CaseFilesTableProps {
+  files: CaseFileSummary[];
+  label: string;
+  /** The household's name is the link; on a household's page the opening date is. */
+  linkBy?: 'household' | 'date';
+  showReferent?: boolean;
+  headingOrder?: 2 | 3;
+}
+
+export function CaseFilesTable({ files, label, linkBy = 'household', showReferent = true, headingOrder }: CaseFilesTableProps) {
+  const { t, i18n } = useTranslation('casefiles');
+  const link = (f: CaseFileSummary) => (
+    <Anchor component={Link} to={`/case-files/${f.id}`}>
+      {linkBy === 'household' ? f.householdName : t('list.fileOpenedOn', { date: formatDate(f.openedAt, i18n.language) })}
+    </Anchor>
+  );
+  const columns: Column<CaseFileSummary>[] = [
+    { header: linkBy === 'household' ? t('list.household') : t('list.file'), cell: link },
+    { header: t('list.status'), cell: (f) => <CaseStatusBadge status={f.status} /> },
+    { header: t('list.themes'), cell: (f) => <ThemeList themes={f.themes} /> },
+  ];
+  if (showReferent) columns.push({ header: t('list.referent'), cell: (f) => f.referent?.displayName ?? t('list.noReferent') });
+  if (linkBy === 'household') columns.push({ header: t('list.openedAt'), cell: (f) => formatDate(f.openedAt, i18n.language) });
+  columns.push({ header: t('list.lastActivity'), cell: (f) => formatDate(f.lastActivityAt, i18n.language) });
+  return (
+    <ResponsiveList label={label} rows={files} rowKey={(f) => f.id} title={link} columns={columns} headingOrder={headingOrder} />
+  );
+}

@@ -1,0 +1,114 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, LoadingState, ProblemAlert } from '@/components';
+import { formatDateTime } from '@/lib/dates';
+import { toEntryFormValues, toEntryInput, useCaseEntries, useUpdateEntry } from '../api/entries';
+import type { CaseEntry, EntryKind } from '../api/types';
+import { PrivateBadge } from './badges';
+import { EntryForm } from './EntryForm';
+
+const KIND_ICONS: Record<EntryKind, string> = {
+  'office-interview': '🏢',
+  'drop-in': '🚪',
+  'phone-call': '📞',
+  'home-visit': '🏠',
+  'letter-email': '✉️',
+  'welcome-visit': '👋',
+  handover: '🔁',
+};
+
+function EntryCard({ entry, caseFileId, mine }: { entry: CaseEntry; caseFileId: string; mine: boolean }) {
+  const { t, i18n } = useTranslation('casefiles');
+  const [editing, setEditing] = useState(false);
+  const update = useUpdateEntry(caseFileId);
+  const editable = mine && entry.kind !== 'handover';
+  const headingId = `entry-${entry.id}`;
+
+  return (
+    <Card component="li" withBorder padding="sm" aria-labelledby={headingId} data-testid="case-entry">
+      <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+        <Title order={3} size="h5" id={headingId}>
+          <span aria-hidden="true">{KIND_ICONS[entry.kind]} </span>
+          {t(`kinds.${entry.kind}`)} — {entry.summary}
+        </Title>
+        {entry.visibility === 'private' && <PrivateBadge />}
+      </Group>
+      <Text size="sm" mt={4}>
+        {t('entry.byOn', { name: entry.author.displayName, date: formatDateTime(entry.occurredAt, i18n.language) })}
+      </Text>
+      {entry.participants && (
+        <Text size="sm">
+          <Text span size="sm" fw={600}>
+            {t('common:format.label', { label: t('entry.participants') })}
+          </Text>{' '}
+          {entry.participants}
+        </Text>
+      )}
+      {editing ? (
+        <Card withBorder mt="sm" padding="sm">
+          <EntryForm
+            defaultValues={toEntryFormValues(entry)}
+            label={t('entry.editLabel')}
+            submitLabel={t('entry.save')}
+            onCancel={() => setEditing(false)}
+            submit={async (values) => {
+              await update.mutateAsync({ entry, input: toEntryInput(values) });
+              setEditing(false);
+            }}
+          />
+        </Card>
+      ) : (
+        <>
+          {entry.note && (
+            <Text mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="entry-note">
+              {entry.note}
+            </Text>
+          )}
+          {editable && (
+            <Group mt="xs">
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => setEditing(true)}
+                aria-label={t('entry.editNamed', { summary: entry.summary })}
+              >
+                {t('entry.edit')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The file's entries, newest first, with older pages on demand. */
+export function Timeline({ caseFileId, enabled, userId }: { caseFileId: string; enabled: boolean; userId?: string }) {
+  const { t } = useTranslation('casefiles');
+  const entries = useCaseEntries(caseFileId, enabled);
+  if (entries.isPending) return <LoadingState />;
+  if (entries.isError) return <ProblemAlert error={entries.error} />;
+  const items = entries.data.pages.flatMap((p) => p.items);
+  const total = entries.data.pages[0]?.page.totalItems ?? items.length;
+  if (items.length === 0) return <EmptyState message={t('timeline.empty')} />;
+  return (
+    <Stack gap="sm">
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.title')}>
+        {items.map((entry) => (
+          <EntryCard key={entry.id} entry={entry} caseFileId={caseFileId} mine={!!userId && entry.author.id === userId} />
+        ))}
+      </Stack>
+      <Text size="sm" aria-live="polite">
+        {t('timeline.shown', { shown: items.length, total })}
+      </Text>
+      {entries.hasNextPage && (
+        <div>
+          <Button variant="default" onClick={() => void entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
+            {t('timeline.loadMore')}
+          </Button>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export { caseFilesRoutes } from './routes';
+export { HouseholdCaseFilesSection } from './routes/HouseholdCaseFilesSection';
+export { caseFileKeys } from './api/keys';

@@ -1,0 +1,8 @@
+/** Query keys of the households feature. */
+export const householdKeys = {
+  all: ['households'] as const,
+  list: (query: object) => ['households', 'list', query] as const,
+  detail: (id: string) => ['households', 'detail', id] as const,
+  siteOptions: ['households', 'site-options'] as const,
+  dwellingOptions: (q: string) => ['households', 'dwelling-options', q] as const,
+};

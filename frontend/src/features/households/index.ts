@@ -1,0 +1,2 @@
+export { householdsRoutes } from './routes';
+export type { HouseholdPageSlots } from './routes/HouseholdDetailPage';

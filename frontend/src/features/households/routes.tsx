@@ -1,0 +1,18 @@
+import { Route } from 'react-router';
+import { HouseholdDetailPage, type HouseholdPageSlots } from './routes/HouseholdDetailPage';
+import { HouseholdCreatePage, HouseholdEditPage } from './routes/HouseholdFormPages';
+import { HouseholdMovePage } from './routes/HouseholdMovePage';
+import { HouseholdsListPage } from './routes/HouseholdsListPage';
+
+/** The households screens; the app passes what other features show on a household's page. */
+export function householdsRoutes(slots: HouseholdPageSlots = {}) {
+  return (
+    <>
+      <Route path="households" element={<HouseholdsListPage />} />
+      <Route path="households/new" element={<HouseholdCreatePage />} />
+      <Route path="households/:householdId" element={<HouseholdDetailPage slots={slots} />} />
+      <Route path="households/:householdId/edit" element={<HouseholdEditPage />} />
+      <Route path="households/:householdId/move" element={<HouseholdMovePage />} />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export { api, unwrap, unwrapVersioned, etagOf, setTokenProvider, setLanguageProvider } from './client';
+export type { Versioned } from './client';
+export { ApiError, isApiError, toApiError } from './problem';
+export type { Problem, Violation } from './problem';
+export type { components, paths } from './schema';

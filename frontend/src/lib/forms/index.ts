@@ -1,0 +1,3 @@
+export { applyServerErrors } from './serverErrors';
+export type { CodeOnField } from './serverErrors';
+export { fieldError, useSubmitHandler } from './useSubmitHandler';
