@@ -1,0 +1,36 @@
+# Hestia. `make run` for a local stack, `make test` for everything CI checks.
+SHELL := /bin/bash
+.NOTPARALLEL:
+.PHONY: run stack test lint-contract compose-check backend-test frontend-deps frontend-check e2e clean clean-all
+
+run:            ## PostgreSQL + Keycloak + backend + Vite dev server; Ctrl-C stops all
+	scripts/run.sh
+
+stack:          ## only PostgreSQL + Keycloak (for quarkus:dev or an IDE)
+	scripts/stack.sh
+
+test: lint-contract compose-check backend-test frontend-check e2e
+
+lint-contract: frontend-deps
+	cd frontend && npm run lint:contract
+
+compose-check:
+	scripts/compose-check.sh
+
+backend-test:
+	cd backend && ./mvnw -B verify
+
+frontend-deps:
+	scripts/frontend-deps.sh
+
+frontend-check: frontend-deps
+	cd frontend && npm run typecheck && npm test && npm run build
+
+e2e:
+	scripts/e2e.sh
+
+clean:          ## build outputs and logs (keeps the dev database and unpacked tools)
+	rm -rf backend/target frontend/dist frontend/test-results frontend/playwright-report .hestia/logs .hestia/run
+
+clean-all: clean ## also the dev database, unpacked Keycloak and node_modules
+	rm -rf .hestia frontend/node_modules

@@ -1,0 +1,189 @@
+package be.hestia.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL server (zonky binaries from Maven jars, PostgreSQL 17) with the Hestia role and
+ * database ({@value #DATABASE}/{@value #USER}/{@value #PASSWORD}).
+ *
+ * <ul>
+ *   <li>persistent: the data directory is kept on stop and reused on the next start (zonky only runs
+ *       initdb when {@code postgresql.conf} is missing), as for {@code make run};</li>
+ *   <li>throwaway: a fresh data directory, deleted on stop, as for tests and the e2e stack.</li>
+ * </ul>
+ * Connections are trusted (initdb -A trust); the role still gets its password so clients may send it.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String DATABASE = "hestia";
+    public static final String USER = "hestia";
+    public static final String PASSWORD = "hestia";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final Watchdog watchdog;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
+        this.postgres = postgres;
+        this.dataDir = dataDir;
+        // pg_ctl daemonizes the postmaster: have it stopped (SIGINT = fast shutdown) should this JVM be killed.
+        this.watchdog = postmasterPid(dataDir).map(pid -> Watchdog.guard(pid, "INT")).orElse(null);
+    }
+
+    /**
+     * Starts PostgreSQL.
+     *
+     * @param port       TCP port on localhost, or 0 for a free one
+     * @param dataDir    data directory, or null for a fresh temporary one
+     * @param persistent keep (and reuse) the data directory; false deletes it on stop
+     * @param logFile    where initdb/pg_ctl/server output goes (appended), or null to log through SLF4J
+     */
+    public static EmbeddedPostgresServer start(int port, Path dataDir, boolean persistent, Path logFile) {
+        try {
+            Path dir = dataDir != null ? dataDir.toAbsolutePath().normalize()
+                    : Files.createTempDirectory("hestia-pg-");
+            Files.createDirectories(dir);
+            if (persistent) {
+                stopOrphanedPostmaster(dir);
+            }
+            if (port != 0) {
+                Ports.requireFree(port, "PostgreSQL");
+            }
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(!persistent)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // Durable commits for the persisted dev database; zonky's default is off.
+                    .setServerConfig("synchronous_commit", persistent ? "on" : "off")
+                    .setServerConfig("max_connections", "100");
+            if (logFile != null) {
+                Files.createDirectories(logFile.toAbsolutePath().getParent());
+                ProcessBuilder.Redirect redirect = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+                builder.setOutputRedirector(redirect).setErrorRedirector(redirect);
+            }
+            EmbeddedPostgres pg = builder.start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, dir);
+            server.ensureRoleAndDatabase();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start"
+                    + (logFile != null ? " (see " + logFile + ")" : ""), e);
+        }
+    }
+
+    /** {@code jdbc:postgresql://localhost:PORT/hestia}, without credentials. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Fast shutdown; a throwaway data directory is deleted. Idempotent. */
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (watchdog != null) {
+                watchdog.cancel();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void ensureRoleAndDatabase() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+                }
+            }
+            if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the " + DATABASE + " role/database", e);
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * A postmaster left running by a killed JVM (pg_ctl daemonizes it) keeps the data directory and
+     * port busy: stop it (SIGINT = fast shutdown) before starting again.
+     */
+    private static void stopOrphanedPostmaster(Path dir) {
+        Optional<Long> postmaster = postmasterPid(dir);
+        if (postmaster.isEmpty()) {
+            return;
+        }
+        long pid = postmaster.get();
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(cmd -> cmd.contains("postgres")).orElse(false));
+        if (handle.isEmpty()) {
+            return;
+        }
+        System.err.println("[devstack] stopping orphaned PostgreSQL (pid " + pid + ") of " + dir);
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (handle.get().isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            if (handle.get().isAlive()) {
+                handle.get().destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The pid on the first line of {@code postmaster.pid}, if any. */
+    private static Optional<Long> postmasterPid(Path dir) {
+        Path pidFile = dir.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
