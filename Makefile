@@ -1,13 +1,16 @@
 # Hestia. `make run` for a local stack, `make test` for everything CI checks.
 SHELL := /bin/bash
 .NOTPARALLEL:
-.PHONY: run stack test lint-contract compose-check backend-test frontend-deps frontend-check e2e clean clean-all
+.PHONY: run stack bench test lint-contract compose-check backend-test frontend-deps frontend-check e2e clean clean-all
 
 run:            ## PostgreSQL + Keycloak + backend + Vite dev server; Ctrl-C stops all
 	scripts/run.sh
 
 stack:          ## only PostgreSQL + Keycloak (for quarkus:dev or an IDE)
 	scripts/stack.sh
+
+bench:          ## load benchmark at a chosen scale (BENCH_HOUSEHOLDS, BENCH_ENTRIES); see scripts/bench.sh
+	scripts/bench.sh
 
 test: lint-contract compose-check backend-test frontend-check e2e
 

@@ -45,7 +45,7 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
               and (cast(:building as uuid) is null or d.building_id = cast(:building as uuid))
               and (cast(:commune as text) is null or b.commune = cast(:commune as text))
               and (cast(:type as text) is null or d.type = cast(:type as text))
-              and hestia_matches(hestia_normalize(d.unit) || ' ' || b.search_text || ' ' || s.search_text || ' '
+              and hestia_matches(d.search_text || ' ' || b.search_text || ' ' || s.search_text || ' '
                    || hestia_normalize(c.name_fr || ' ' || c.name_nl), cast(:q as text))
             """;
 

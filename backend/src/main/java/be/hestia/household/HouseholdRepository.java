@@ -38,16 +38,15 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             h.id, h.external_ref, r.first_name || ' ' || r.last_name as name,
             (select count(*) from household_member m where m.household_id = h.id) as member_count,
             l.dwelling_id,
-            (select coalesce(max(word_similarity(hestia_compact(cast(:q as text)), m.compact_name)), 0)
-              from household_member m where m.household_id = h.id) as score,
             """ + FOLLOW_UP;
 
-    /*
-     * A household matches when a member's name holds every word of the query, or holds it once
-     * spaces are ignored, or nearly holds it (trigram word similarity: typos); or when its current
-     * dwelling's unit, address or site holds every word.
-     */
-    private static final String SEARCH = """
+    /** Best matches first: how closely a member's name holds the query. */
+    private static final String SCORE = """
+            (select coalesce(max(word_similarity(hestia_compact(cast(:q as text)), m.compact_name)), 0)
+              from household_member m where m.household_id = h.id) as score
+            """;
+
+    private static final String FROM = """
             from household h
             join household_member r on r.household_id = h.id and r.role = 'reference-tenant'
             left join lease l on l.household_id = h.id and l.end_date is null
@@ -56,14 +55,42 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             left join site s on s.id = b.site_id
             where h.organisation_id = :organisation and h.retired_at is null
               and (cast(:site as uuid) is null or s.id = cast(:site as uuid))
-              and (cast(:q as text) is null
-                or exists (select 1 from household_member m where m.household_id = h.id
-                     and (hestia_matches(m.search_text, cast(:q as text))
-                       or m.compact_name like '%' || hestia_compact(cast(:q as text)) || '%'
-                       or hestia_compact(cast(:q as text)) <% m.compact_name))
-                or hestia_matches(hestia_normalize(coalesce(d.unit, '')) || ' ' || coalesce(b.search_text, '')
-                     || ' ' || coalesce(s.search_text, ''), cast(:q as text)))
             """;
+
+    /** At most this many words of a query are used (each is one more index condition). */
+    private static final int MAX_WORDS = 6;
+
+    /*
+     * A household matches when one member's name holds every word of the query, or holds the
+     * query once spaces are ignored, or nearly holds it (trigram word similarity: typos); or when
+     * its current dwelling's unit, address or site holds every word. Each branch starts from a
+     * trigram index (household_member.search_text / compact_name, building.search_text), so that
+     * a search never scans the organisation's households one by one.
+     */
+    private static String matching(int words) {
+        StringBuilder inName = new StringBuilder();
+        StringBuilder inAddress = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String word = "'%' || hestia_normalize(cast(:w" + i + " as text)) || '%'";
+            inName.append(i == 0 ? "" : " and ").append("m.search_text like ").append(word);
+            inAddress.append(i == 0 ? "" : " and ")
+                    .append("(ld.search_text || ' ' || lb.search_text || ' ' || ls.search_text) like ")
+                    .append(word);
+        }
+        return """
+                  and h.id in (
+                    select m.household_id from household_member m
+                    where (%s)
+                       or m.compact_name like '%%' || hestia_compact(cast(:q as text)) || '%%'
+                       or hestia_compact(cast(:q as text)) <%% m.compact_name
+                    union
+                    select ll.household_id from lease ll
+                    join dwelling ld on ld.id = ll.dwelling_id
+                    join building lb on lb.id = ld.building_id
+                    join site ls on ls.id = lb.site_id
+                    where ll.end_date is null and ll.organisation_id = :organisation and (%s))
+                """.formatted(inName, inAddress);
+    }
 
     public Optional<Household> findInOrganisation(UUID id, String organisationId) {
         return find("id = :id and organisationId = :organisation",
@@ -81,15 +108,33 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 Parameters.with("organisation", organisationId).and("ref", externalRef)).firstResultOptional();
     }
 
-    public NativeSearch search(String organisationId, String query, UUID siteId) {
-        return new NativeSearch(getEntityManager(), SEARCH)
-                .bind("organisation", organisationId)
-                .bind("q", query == null || query.isBlank() ? null : query)
-                .bind("site", siteId);
+    /** The query's words, as the search binds them (:w0, :w1...). */
+    public static List<String> words(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(query.strip().split("\\s+")).limit(MAX_WORDS).toList();
     }
 
-    public List<HouseholdRow> page(NativeSearch search, PageRequest page) {
-        return search.page(COLUMNS, "score desc, lower(r.last_name), lower(r.first_name), h.id", page).stream()
+    public NativeSearch search(String organisationId, String query, UUID siteId) {
+        List<String> words = words(query);
+        NativeSearch search = new NativeSearch(getEntityManager(), words.isEmpty() ? FROM : FROM + matching(words.size()))
+                .bind("organisation", organisationId)
+                .bind("site", siteId);
+        if (!words.isEmpty()) {
+            search.bind("q", query);
+            for (int i = 0; i < words.size(); i++) {
+                search.bind("w" + i, words.get(i));
+            }
+        }
+        return search;
+    }
+
+    public List<HouseholdRow> page(NativeSearch search, String query, PageRequest page) {
+        boolean ranked = !words(query).isEmpty();
+        return search.page(ranked ? COLUMNS + ", " + SCORE : COLUMNS,
+                ranked ? "score desc, lower(r.last_name), lower(r.first_name), h.id"
+                        : "lower(r.last_name), lower(r.first_name), h.id", page).stream()
                 .map(HouseholdRepository::toRow).toList();
     }
 

@@ -53,7 +53,7 @@ public class HouseholdService {
 
     public HouseholdPage list(String query, UUID siteId, PageRequest page) {
         NativeSearch search = households.search(scope.id(), query, siteId);
-        List<HouseholdRow> rows = households.page(search, page);
+        List<HouseholdRow> rows = households.page(search, query, page);
         var dwellingRefs = dwellings.refs(rows.stream().map(HouseholdRow::dwellingId).filter(Objects::nonNull).toList());
         var names = staff.summaries(rows.stream().map(HouseholdRow::referentId).filter(Objects::nonNull).toList());
         return new HouseholdPage(rows.stream().map(row -> HouseholdMapper.toSummary(row, dwellingRefs, names)).toList(),

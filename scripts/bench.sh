@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load benchmark (make bench): a stack of its own (PostgreSQL 55434 with data kept in .hestia/bench-pgdata,
+# Keycloak 8182, backend 8082), BinHôme seeded at the chosen scale by scripts/bench/generate.sql, then wrk
+# with real Keycloak tokens against: household search, opening a long timeline, a worker's caseload and
+# the manager's overview. Prints p50/p95/p99 and throughput per scenario.
+#   BENCH_HOUSEHOLDS (default 40000 = the Region; 400000 = ten times), BENCH_ENTRIES (default 500000),
+#   BENCH_CONNECTIONS (32), BENCH_SECONDS (20). Delete .hestia/bench-pgdata to change the scale.
+source "$(dirname "$0")/lib.sh"
+
+HOUSEHOLDS=${BENCH_HOUSEHOLDS:-40000}
+ENTRIES=${BENCH_ENTRIES:-500000}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+RUN_SET=bench
+LOGS="$HESTIA_DIR/logs/bench"
+mkdir -p "$LOGS"
+
+cleanup() {
+  local status=$?
+  trap "" INT TERM
+  trap - EXIT
+  ((${#STARTED[@]})) && stop_all
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+for tool in wrk psql curl; do
+  if ! command -v "$tool" >/dev/null; then
+    log "installing $tool from Debian"
+    apt-get update -qq >/dev/null && apt-get install -y -qq wrk postgresql-client curl >/dev/null
+  fi
+done
+for p in 55434:PostgreSQL 8182:Keycloak 9182:Keycloak-management 8082:backend; do
+  require_port_free "${p%%:*}" "${p#*:}"
+done
+ensure_backend_built
+
+start_bg devstack "$LOGS/devstack.log" \
+  java -Xmx256m -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -cp "$(cat "$DEVSTACK_CP_FILE"):$ROOT/backend/target/test-classes:$ROOT/backend/target/classes" \
+  be.hestia.devstack.DevStack --root "$ROOT" --profile run --pg-port 55434 --pg-data .hestia/bench-pgdata \
+  --kc-port 8182 --kc-mgmt-port 9182 --logs .hestia/logs/bench
+wait_for_line devstack "$LOGS/devstack.log" "DEVSTACK READY" 300
+
+start_bg backend "$LOGS/backend.log" \
+  env QUARKUS_HTTP_PORT=8082 HESTIA_DB_URL=jdbc:postgresql://localhost:55434/hestia HESTIA_DB_USER=hestia \
+  HESTIA_DB_PASSWORD=hestia HESTIA_OIDC_URL=http://localhost:8182/realms/hestia HESTIA_DEMO_DATA=true \
+  QUARKUS_LOG_LEVEL=WARN java -Xmx1g -Dquarkus.profile=dev -jar "$ROOT/$BACKEND_JAR"
+wait_for_http backend http://localhost:8082/q/health/ready 180 "$LOGS/backend.log"
+
+log "seeding BinHôme: $HOUSEHOLDS households, $ENTRIES case entries (skipped when already there)"
+t0=$SECONDS
+PGPASSWORD=hestia psql -h localhost -p 55434 -U hestia -d hestia -q -v households="$HOUSEHOLDS" \
+  -v entries="$ENTRIES" -v workers=200 -f scripts/bench/generate.sql | tee "$LOGS/generate.log"
+log "data ready in $((SECONDS - t0)) s"
+LONG_FILE=$(PGPASSWORD=hestia psql -h localhost -p 55434 -U hestia -d hestia -At -c "
+  select case_file_id from case_entry where author_id = '00000000-0000-4000-8000-000000000101'
+  group by case_file_id order by count(*) desc limit 1")
+
+token() {
+  curl -s -d grant_type=password -d client_id=hestia-dev -d username="$1" -d password=demo \
+    http://localhost:8182/realms/hestia/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+scenario() {
+  local name=$1 user=$2 path=$3
+  local url="http://localhost:8082$path"
+  export HESTIA_TOKEN; HESTIA_TOKEN=$(token "$user")
+  curl -sf -o /dev/null -H "Authorization: Bearer $HESTIA_TOKEN" "$url" || die "$name: $url does not answer 200"
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s scripts/bench/report.lua "$url" >"$LOGS/$name.log" 2>&1
+  printf '%-22s %s\n' "$name" "$(grep RESULT "$LOGS/$name.log" | sed 's/RESULT //')"
+}
+
+log "wrk: $CONNECTIONS connections, $SECONDS_PER_RUN s per scenario"
+scenario household-search sw-binhome "/api/v1/households?q=vandenbusche&size=20"
+scenario open-long-timeline sw-binhome "/api/v1/case-files/$LONG_FILE/entries?size=20"
+scenario open-case-file sw-binhome "/api/v1/case-files/$LONG_FILE"
+scenario my-caseload sw-binhome "/api/v1/case-files?mine=true&size=20"
+scenario manager-overview manager-binhome "/api/v1/case-files?status=active&size=50"
