@@ -8,11 +8,11 @@ const PLACES = ['/sites', '/buildings', '/dwellings'];
 
 describe('navigation', () => {
   it('gives a social worker the households and their own caseload, not the caseloads overview nor the access log', () => {
-    expect(navOf('social-worker')).toEqual(['/', '/households', '/caseload', ...PLACES]);
+    expect(navOf('social-worker')).toEqual(['/', '/households', '/caseload', '/agenda', ...PLACES]);
   });
 
   it('gives the head of the social service the households, every caseload and the access log', () => {
-    expect(navOf('service-manager')).toEqual(['/', '/households', '/caseloads', '/access-log', ...PLACES]);
+    expect(navOf('service-manager')).toEqual(['/', '/households', '/agenda', '/caseloads', '/access-log', ...PLACES]);
   });
 
   it('gives the DPO the access log but no households and no case files', () => {
@@ -20,9 +20,10 @@ describe('navigation', () => {
   });
 
   it('gives proximity agents, renovation and collective workers and admins the households, never case files', () => {
-    for (const role of ['field-agent', 'renovation-worker', 'collective-worker', 'admin'] as const) {
+    for (const role of ['field-agent', 'renovation-worker', 'collective-worker'] as const) {
       expect(navOf(role), role).toEqual(['/', '/households', ...PLACES]);
     }
+    expect(navOf('admin')).toEqual(['/', '/households', '/households/import', ...PLACES]);
   });
 
   it('shows each entry once to a person with several roles', () => {
@@ -30,6 +31,7 @@ describe('navigation', () => {
       '/',
       '/households',
       '/caseload',
+      '/agenda',
       '/caseloads',
       '/access-log',
       ...PLACES,

@@ -1,5 +1,6 @@
 import {
   ACCESS_LOG_ROLES,
+  CASE_FILE_ROLES,
   hasAnyRole,
   HOUSEHOLD_READ_ROLES,
   SISP_STAFF_ROLES,
@@ -20,7 +21,9 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/households', labelKey: 'nav.households', roles: HOUSEHOLD_READ_ROLES, needsOrganisation: true },
+  { to: '/households/import', labelKey: 'nav.householdImport', roles: ['admin'], needsOrganisation: true },
   { to: '/caseload', labelKey: 'nav.myCaseload', roles: ['social-worker'], needsOrganisation: true },
+  { to: '/agenda', labelKey: 'nav.agenda', roles: CASE_FILE_ROLES, needsOrganisation: true },
   { to: '/caseloads', labelKey: 'nav.caseloads', roles: ['service-manager'], needsOrganisation: true },
   { to: '/access-log', labelKey: 'nav.accessLog', roles: ACCESS_LOG_ROLES, needsOrganisation: true },
   { to: '/sites', labelKey: 'nav.sites', roles: SISP_STAFF_ROLES, needsOrganisation: true },

@@ -7,6 +7,11 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** JSON bodies as values; anything else (a CSV upload) as its text. */
+function parseBody(text: string, contentType: string | null): unknown {
+  return contentType?.includes('json') ? JSON.parse(text) : text;
+}
+
 type Handler = (request: RecordedRequest) => Response | undefined;
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -27,7 +32,7 @@ export function stubFetch(...handlers: Handler[]) {
       method: request.method,
       url: new URL(request.url),
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parseBody(text, request.headers.get('Content-Type')) : undefined,
     };
     requests.push(recorded);
     for (const handler of handlers) {

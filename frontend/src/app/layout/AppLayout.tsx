@@ -86,7 +86,10 @@ export function AppLayout() {
       <AppShell.Navbar id="app-navigation" p="sm" aria-label={t('nav.label')} inert={navHidden}>
         <Stack gap={4}>
           {items.map((item) => {
-            const active = isActive(pathname, item.to);
+            // The most specific entry wins (/households/import over /households).
+            const active =
+              isActive(pathname, item.to) &&
+              !items.some((other) => other.to.length > item.to.length && isActive(pathname, other.to));
             return (
               <NavLink
                 key={item.to}

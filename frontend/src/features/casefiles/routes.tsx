@@ -1,4 +1,5 @@
 import { Route } from 'react-router';
+import { AgendaPage } from './routes/AgendaPage';
 import { CaseFilePage } from './routes/CaseFilePage';
 import { CaseloadsPage, MyCaseloadPage } from './routes/CaseloadPages';
 import { OpenCaseFilePage } from './routes/OpenCaseFilePage';
@@ -7,6 +8,7 @@ import { OpenCaseFilePage } from './routes/OpenCaseFilePage';
 export const caseFilesRoutes = (
   <>
     <Route path="caseload" element={<MyCaseloadPage />} />
+    <Route path="agenda" element={<AgendaPage />} />
     <Route path="caseloads" element={<CaseloadsPage />} />
     <Route path="case-files/new" element={<OpenCaseFilePage />} />
     <Route path="case-files/:caseFileId" element={<CaseFilePage />} />

@@ -1,6 +1,7 @@
 import { Route } from 'react-router';
 import { HouseholdDetailPage, type HouseholdPageSlots } from './routes/HouseholdDetailPage';
 import { HouseholdCreatePage, HouseholdEditPage } from './routes/HouseholdFormPages';
+import { HouseholdImportPage } from './routes/HouseholdImportPage';
 import { HouseholdMovePage } from './routes/HouseholdMovePage';
 import { HouseholdsListPage } from './routes/HouseholdsListPage';
 
@@ -9,6 +10,7 @@ export function householdsRoutes(slots: HouseholdPageSlots = {}) {
   return (
     <>
       <Route path="households" element={<HouseholdsListPage />} />
+      <Route path="households/import" element={<HouseholdImportPage />} />
       <Route path="households/new" element={<HouseholdCreatePage />} />
       <Route path="households/:householdId" element={<HouseholdDetailPage slots={slots} />} />
       <Route path="households/:householdId/edit" element={<HouseholdEditPage />} />

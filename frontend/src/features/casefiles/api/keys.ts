@@ -8,6 +8,10 @@ export const caseFileKeys = {
   list: (query: object) => ['case-files', 'list', query] as const,
   detail: (id: string) => ['case-files', 'detail', id] as const,
   entries: (id: string) => ['case-files', 'entries', id] as const,
+  referrals: (id: string) => ['case-files', 'referrals', id] as const,
+  tasks: (id: string) => ['case-files', 'tasks', id] as const,
+  agenda: (today: string) => ['case-files', 'agenda', today] as const,
+  agendas: ['case-files', 'agenda'] as const,
   household: (id: string) => ['case-files', 'household', id] as const,
   staff: (role: string) => ['staff', role] as const,
 };

@@ -13,6 +13,14 @@ export type CaseEntry = Schemas['CaseEntry'];
 export type CaseEntryInput = Schemas['CaseEntryInput'];
 export type EntryKind = Schemas['EntryKind'];
 export type NoteVisibility = Schemas['NoteVisibility'];
+export type Referral = Schemas['Referral'];
+export type ReferralInput = Schemas['ReferralInput'];
+export type ReferralOutcomeInput = Schemas['ReferralOutcomeInput'];
+export type ReferralStatus = Schemas['ReferralStatus'];
+export type PartnerKind = Schemas['PartnerKind'];
+export type FollowUpTask = Schemas['FollowUpTask'];
+export type TaskInput = Schemas['TaskInput'];
+export type Agenda = Schemas['Agenda'];
 
 /** Fails to compile when a list misses a value of the contract's enum. */
 type Exhaustive<All, Listed extends readonly All[]> = [Exclude<All, Listed[number]>] extends [never] ? Listed : never;
@@ -47,6 +55,16 @@ export const ENTRY_KINDS = values<EntryKind>()([
 export const RECORDABLE_KINDS = ENTRY_KINDS.filter(
   (k): k is Exclude<EntryKind, 'handover'> => k !== 'handover',
 );
+export const PARTNER_KINDS = values<PartnerKind>()([
+  'cpas',
+  'mental-health',
+  'debt-mediation',
+  'association',
+  'commune',
+  'school',
+  'other',
+]);
+export const REFERRAL_STATUSES = values<ReferralStatus>()(['sent', 'accepted', 'refused', 'completed']);
 export const VISIBILITIES = values<NoteVisibility>()(['service', 'private']);
 
 /**

@@ -12,6 +12,8 @@ import { AccessReasonDialog } from '../components/AccessReasonDialog';
 import { CaseStatusBadge, ThemeList } from '../components/badges';
 import { CaseFileActions } from '../components/CaseFileActions';
 import { EntryForm } from '../components/EntryForm';
+import { ReferralsSection } from '../components/ReferralsSection';
+import { TasksSection } from '../components/TasksSection';
 import { Timeline } from '../components/Timeline';
 import { TransitionHistory } from '../components/TransitionHistory';
 import { useCaseFilePermissions } from '../permissions';
@@ -71,7 +73,7 @@ export function CaseFilePage() {
   const { caseFileId = '' } = useParams();
   const { t, i18n } = useTranslation('casefiles');
   const navigate = useNavigate();
-  const { canRead, userId } = useCaseFilePermissions();
+  const { canRead, isManager, userId } = useCaseFilePermissions();
   // The reason typed in the dialog, sent with the next request only.
   const reason = useRef<string | undefined>(undefined);
   const caseFile = useCaseFile(caseFileId, reason, canRead);
@@ -109,6 +111,7 @@ export function CaseFilePage() {
 
   const { item, etag } = caseFile.data;
   const title = t('detail.title', { name: item.householdName });
+  const followed = item.status === 'open' || item.status === 'active';
   return (
     <Stack gap="lg">
       <PageHeader title={title} actions={<CaseFileActions caseFile={item} etag={etag} />}>
@@ -145,6 +148,10 @@ export function CaseFilePage() {
           <Timeline caseFileId={item.id} enabled userId={userId} />
         </Stack>
       </section>
+
+      <TasksSection caseFileId={item.id} canAdd={followed} isManager={isManager} />
+
+      <ReferralsSection caseFileId={item.id} canAdd={followed} />
 
       <Card withBorder component="section" aria-labelledby="case-transitions">
         <Title order={2} size="h4" mb="sm" id="case-transitions">

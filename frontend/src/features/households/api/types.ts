@@ -12,6 +12,7 @@ export type Lease = Schemas['Lease'];
 export type LeaseInput = Schemas['LeaseInput'];
 export type DwellingRef = Schemas['DwellingRef'];
 export type SocialFollowUp = Schemas['SocialFollowUp'];
+export type ImportReport = Schemas['ImportReport'];
 
 /** Fails to compile when a list misses a value of the contract's enum. */
 type Exhaustive<All, Listed extends readonly All[]> = [Exclude<All, Listed[number]>] extends [never] ? Listed : never;
