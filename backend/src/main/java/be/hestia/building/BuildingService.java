@@ -13,6 +13,7 @@ import be.hestia.api.model.StatusFilter;
 import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
+import be.hestia.common.Text;
 import be.hestia.reference.ReferenceService;
 import be.hestia.security.OrganisationScope;
 import be.hestia.site.SiteService;
@@ -101,22 +102,10 @@ public class BuildingService {
             throw Problems.invalid("postcode", "this postcode is not one of the commune's");
         }
         building.siteId = input.getSiteId();
-        building.name = blankToNull(input.getName());
-        building.street = required(input.getStreet(), "street");
-        building.number = required(input.getNumber(), "number");
+        building.name = Text.blankToNull(input.getName());
+        building.street = Text.required(input.getStreet(), "street");
+        building.number = Text.required(input.getNumber(), "number");
         building.postcode = input.getPostcode();
         building.commune = commune;
-    }
-
-    private static String required(String value, String field) {
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
-            throw Problems.invalid(field, "must not be blank");
-        }
-        return stripped;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,5 @@
 package be.hestia.casefile;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import be.hestia.casefile.CaseFileRepository.CaseFileRow;
 import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
+import be.hestia.common.Text;
 import be.hestia.common.Time;
 import be.hestia.household.HouseholdMoved;
 import be.hestia.household.HouseholdService;
@@ -92,7 +92,7 @@ public class CaseFileService {
         file.status = "open";
         file.themes = input.getThemes().stream().map(CaseTheme::toString).distinct().toArray(String[]::new);
         file.requestSource = input.getRequestSource().toString();
-        file.requestDetail = blankToNull(input.getRequestDetail());
+        file.requestDetail = Text.blankToNull(input.getRequestDetail());
         file.openedAt = Time.now();
         file.lastActivityAt = file.openedAt;
         files.persist(file);
@@ -116,7 +116,7 @@ public class CaseFileService {
         if (!NEXT.get(file.status).contains(to)) {
             throw Problems.conflict("invalid-transition", "A " + file.status + " file cannot become " + to + ".");
         }
-        String why = blankToNull(input.getReason());
+        String why = Text.blankToNull(input.getReason());
         if (to.equals("closed") && why == null) {
             throw Problems.invalid("reason", "a closing reason is required");
         }
@@ -202,13 +202,5 @@ public class CaseFileService {
         String name = householdName != null ? householdName
                 : households.requireHousehold(file.householdId, "householdId").name();
         return CaseFileMapper.toApi(file, name, transitions, names);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static List<String> themes(String[] themes) {
-        return Arrays.asList(themes);
     }
 }

@@ -12,6 +12,7 @@ import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
 import be.hestia.common.ETags;
 import be.hestia.common.Problems;
+import be.hestia.common.Text;
 import be.hestia.security.CurrentUser;
 import be.hestia.staff.StaffService;
 
@@ -56,10 +57,10 @@ public class ReferralService {
         Referral referral = new Referral(file.organisationId);
         referral.caseFileId = file.id;
         referral.partnerKind = input.getPartnerKind().toString();
-        referral.partnerName = required(input.getPartnerName(), "partnerName");
-        referral.reason = required(input.getReason(), "reason");
+        referral.partnerName = Text.required(input.getPartnerName(), "partnerName");
+        referral.reason = Text.required(input.getReason(), "reason");
         referral.consentRecordedAt = referral.createdAt;
-        referral.consentNote = blankToNull(input.getConsentNote());
+        referral.consentNote = Text.blankToNull(input.getConsentNote());
         referral.status = "sent";
         referral.referredById = user.id();
         referrals.persistAndFlush(referral);
@@ -74,7 +75,7 @@ public class ReferralService {
                 .orElseThrow(() -> Problems.notFound("referral"));
         ETags.requireMatch(ifMatch, referral.version);
         referral.status = input.getStatus().toString();
-        referral.outcome = blankToNull(input.getOutcome());
+        referral.outcome = Text.blankToNull(input.getOutcome());
         referrals.flush();
         return CaseFileMapper.toApi(referral, staff.summaries(List.of(referral.referredById)));
     }
@@ -85,17 +86,5 @@ public class ReferralService {
 
     static ReferralStatus status(String value) {
         return ReferralStatus.fromValue(value);
-    }
-
-    private static String required(String value, String field) {
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
-            throw Problems.invalid(field, "must not be blank");
-        }
-        return stripped;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,10 +3,24 @@ package be.hestia.common;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Comparing what people type: case, accents and spacing do not matter. */
+/** What people type: trimmed, required, or compared regardless of case, accents and spacing. */
 public final class Text {
 
     private Text() {
+    }
+
+    /** The value without surrounding blanks, or null when nothing is left. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The value without surrounding blanks; a 400 on {@code field} when nothing is left. */
+    public static String required(String value, String field) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw Problems.invalid(field, "must not be blank");
+        }
+        return stripped;
     }
 
     public static String key(String... parts) {

@@ -23,6 +23,7 @@ import be.hestia.api.model.MemberRole;
 import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
+import be.hestia.common.Text;
 import be.hestia.common.Time;
 import be.hestia.dwelling.DwellingService;
 import be.hestia.household.HouseholdRepository.HouseholdRow;
@@ -67,7 +68,7 @@ public class HouseholdService {
     @Transactional
     public be.hestia.api.model.Household create(HouseholdInput input) {
         Household household = new Household(scope.id());
-        household.externalRef = blankToNull(input.getExternalRef());
+        household.externalRef = Text.blankToNull(input.getExternalRef());
         households.persist(household);
         replaceMembers(household, input.getMembers());
         households.flush();
@@ -78,7 +79,7 @@ public class HouseholdService {
     public be.hestia.api.model.Household update(UUID id, String ifMatch, HouseholdInput input) {
         Household household = findForUpdate(id);
         household.checkEditable(ifMatch);
-        household.externalRef = blankToNull(input.getExternalRef());
+        household.externalRef = Text.blankToNull(input.getExternalRef());
         household.updatedAt = Time.now(); // members changed: the household's version moves too
         replaceMembers(household, input.getMembers());
         households.flush();
@@ -192,15 +193,15 @@ public class HouseholdService {
     }
 
     private static void apply(HouseholdMember member, MemberInput input, int position) {
-        member.firstName = required(input.getFirstName(), "members[" + position + "].firstName");
-        member.lastName = required(input.getLastName(), "members[" + position + "].lastName");
+        member.firstName = Text.required(input.getFirstName(), "members[" + position + "].firstName");
+        member.lastName = Text.required(input.getLastName(), "members[" + position + "].lastName");
         member.birthDate = input.getBirthDate();
         if (member.birthDate != null && member.birthDate.isAfter(LocalDate.now())) {
             throw Problems.invalid("members[" + position + "].birthDate", "must not be in the future");
         }
         member.preferredLanguage = input.getPreferredLanguage().toString();
-        member.phone = blankToNull(input.getPhone());
-        member.email = blankToNull(input.getEmail());
+        member.phone = Text.blankToNull(input.getPhone());
+        member.email = Text.blankToNull(input.getEmail());
         member.role = input.getRole().toString();
         member.position = position;
     }
@@ -223,17 +224,5 @@ public class HouseholdService {
         var dwellingRefs = dwellings.refs(leases.stream().map(l -> l.dwellingId).toList());
         var names = staff.summaries(Stream.ofNullable(followUp.referentId()).toList());
         return HouseholdMapper.toApi(household, members, leases, followUp, dwellingRefs, names);
-    }
-
-    private static String required(String value, String field) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw Problems.invalid(field, "must not be blank");
-        }
-        return stripped;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
