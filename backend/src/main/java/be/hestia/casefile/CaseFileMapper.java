@@ -10,6 +10,8 @@ import be.hestia.api.model.CaseFileSummary;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.EntryKind;
 import be.hestia.api.model.NoteVisibility;
+import be.hestia.api.model.PartnerKind;
+import be.hestia.api.model.ReferralStatus;
 import be.hestia.api.model.RequestSource;
 import be.hestia.api.model.StaffSummary;
 import be.hestia.api.model.Transition;
@@ -51,8 +53,8 @@ final class CaseFileMapper {
 
     static be.hestia.api.model.Referral toApi(Referral referral, Map<UUID, StaffSummary> staff) {
         be.hestia.api.model.Referral api = new be.hestia.api.model.Referral(referral.id, referral.caseFileId,
-                ReferralService.kind(referral.partnerKind), referral.partnerName, referral.reason,
-                referral.consentRecordedAt, ReferralService.status(referral.status), staff.get(referral.referredById),
+                PartnerKind.fromValue(referral.partnerKind), referral.partnerName, referral.reason,
+                referral.consentRecordedAt, ReferralStatus.fromValue(referral.status), staff.get(referral.referredById),
                 referral.createdAt, referral.version);
         api.setConsentNote(referral.consentNote);
         api.setOutcome(referral.outcome);

@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.ReferralInput;
 import be.hestia.api.model.ReferralOutcomeInput;
-import be.hestia.api.model.PartnerKind;
-import be.hestia.api.model.ReferralStatus;
 import be.hestia.common.ETags;
 import be.hestia.common.Problems;
 import be.hestia.common.Text;
@@ -78,13 +76,5 @@ public class ReferralService {
         referral.outcome = Text.blankToNull(input.getOutcome());
         referrals.flush();
         return CaseFileMapper.toApi(referral, staff.summaries(List.of(referral.referredById)));
-    }
-
-    static PartnerKind kind(String value) {
-        return PartnerKind.fromValue(value);
-    }
-
-    static ReferralStatus status(String value) {
-        return ReferralStatus.fromValue(value);
     }
 }

@@ -2,8 +2,11 @@ package be.hestia.casefile;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -43,7 +46,12 @@ public class TaskRepository implements PanacheRepositoryBase<FollowUpTask, UUID>
                 limit 500
                 """, Tuple.class).setParameter("assignee", assignee).setParameter("organisation", organisationId)
                 .setParameter("until", until).getResultList();
-        return rows.stream().map(row -> new TaskRow(findById(Rows.uuid(row.get("id"))),
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, FollowUpTask> byId = list("id in ?1", rows.stream().map(row -> Rows.uuid(row.get("id"))).toList())
+                .stream().collect(Collectors.toMap(task -> task.id, Function.identity()));
+        return rows.stream().map(row -> new TaskRow(byId.get(Rows.uuid(row.get("id"))),
                 (String) row.get("household_name"))).toList();
     }
 }

@@ -157,14 +157,6 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .setParameter("id", householdId).getResultList();
     }
 
-    public boolean dwellingLeasedByAnother(UUID dwellingId, UUID householdId) {
-        return !getEntityManager()
-                .createQuery("select l.id from Lease l where l.dwellingId = :dwelling and l.endDate is null "
-                        + "and l.householdId <> :household", UUID.class)
-                .setParameter("dwelling", dwellingId).setParameter("household", householdId).setMaxResults(1)
-                .getResultList().isEmpty();
-    }
-
     /** The household currently renting the dwelling, if any. */
     public Optional<UUID> currentOccupant(UUID dwellingId) {
         return getEntityManager()

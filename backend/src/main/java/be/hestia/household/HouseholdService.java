@@ -105,7 +105,7 @@ public class HouseholdService {
      * dwelling is on another site, {@link HouseholdMoved} lets case files follow the household.
      */
     void moveTo(Household household, DwellingRef dwelling, LocalDate start) {
-        if (households.dwellingLeasedByAnother(dwelling.getId(), household.id)) {
+        if (households.currentOccupant(dwelling.getId()).filter(id -> !id.equals(household.id)).isPresent()) {
             throw Problems.conflict("dwelling-occupied", "Another household currently rents this dwelling.");
         }
         Optional<Lease> current = currentLease(household);

@@ -8,9 +8,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import be.hestia.api.ReferenceApi;
 import be.hestia.api.model.Commune;
 import be.hestia.api.model.Organisation;
+import io.quarkus.security.Authenticated;
 
 /** Reference data is public to every signed-in caller: it holds nothing personal. */
-@io.quarkus.security.Authenticated
+@Authenticated
 public class ReferenceResource implements ReferenceApi {
 
     private final ReferenceService reference;
