@@ -30,6 +30,8 @@ public class AccessLog {
     public static final String CASE_FILE = "case-file";
     public static final String CASE_TIMELINE = "case-timeline";
     public static final String CASE_ENTRY = "case-entry";
+    public static final String CASE_ATTACHMENTS = "case-attachments";
+    public static final String ATTACHMENT = "attachment";
 
     private final AccessLogRepository log;
     private final CurrentUser user;

@@ -61,6 +61,14 @@ final class CaseFileMapper {
         return api;
     }
 
+    static be.hestia.api.model.Attachment toApi(Attachment attachment, Map<UUID, StaffSummary> staff) {
+        be.hestia.api.model.Attachment api = new be.hestia.api.model.Attachment(attachment.id,
+                attachment.caseFileId, attachment.fileName, attachment.mediaType, attachment.sizeBytes,
+                attachment.sha256, staff.get(attachment.uploadedById), attachment.createdAt, attachment.version);
+        api.setEntryId(attachment.caseEntryId);
+        return api;
+    }
+
     static be.hestia.api.model.FollowUpTask toApi(FollowUpTask task, String householdName,
             Map<UUID, StaffSummary> staff) {
         be.hestia.api.model.FollowUpTask api = new be.hestia.api.model.FollowUpTask(task.id, task.caseFileId,

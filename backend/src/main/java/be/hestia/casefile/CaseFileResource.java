@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
 import be.hestia.api.CaseFilesApi;
 import be.hestia.api.model.Agenda;
+import be.hestia.api.model.Attachment;
 import be.hestia.api.model.CaseEntry;
 import be.hestia.api.model.CaseEntryInput;
 import be.hestia.api.model.CaseEntryPage;
@@ -23,6 +26,7 @@ import be.hestia.api.model.ReferralInput;
 import be.hestia.api.model.ReferralOutcomeInput;
 import be.hestia.api.model.TaskInput;
 import be.hestia.api.model.TransitionInput;
+import be.hestia.common.ContentDisposition;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Responses;
 import be.hestia.security.Roles;
@@ -35,13 +39,48 @@ public class CaseFileResource implements CaseFilesApi {
     private final CaseEntryService entries;
     private final ReferralService referrals;
     private final TaskService tasks;
+    private final AttachmentService attachments;
 
     public CaseFileResource(CaseFileService files, CaseEntryService entries, ReferralService referrals,
-            TaskService tasks) {
+            TaskService tasks, AttachmentService attachments) {
         this.files = files;
         this.entries = entries;
         this.referrals = referrals;
         this.tasks = tasks;
+        this.attachments = attachments;
+    }
+
+    @Override
+    public RestResponse<List<Attachment>> listAttachments(UUID caseFileId, String reason) {
+        return RestResponse.ok(attachments.list(caseFileId, reason));
+    }
+
+    @Override
+    public RestResponse<Attachment> uploadAttachment(UUID caseFileId, String fileName, byte[] body,
+            UUID entryId, String reason) {
+        Attachment attachment = attachments.upload(caseFileId, reason, fileName, entryId, body);
+        return Responses.created("/api/v1/case-files/" + caseFileId + "/attachments/" + attachment.getId(),
+                attachment, attachment.getVersion());
+    }
+
+    @Override
+    public RestResponse<Attachment> getAttachment(UUID caseFileId, UUID attachmentId, String reason) {
+        Attachment attachment = attachments.get(caseFileId, attachmentId, reason);
+        return Responses.ok(attachment, attachment.getVersion());
+    }
+
+    @Override
+    public RestResponse<byte[]> downloadAttachment(UUID caseFileId, UUID attachmentId, String reason) {
+        AttachmentService.Download download = attachments.download(caseFileId, attachmentId, reason);
+        return RestResponse.ResponseBuilder.ok(download.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @Override
+    public RestResponse<Void> deleteAttachment(UUID caseFileId, UUID attachmentId, String ifMatch, String reason) {
+        attachments.delete(caseFileId, attachmentId, ifMatch, reason);
+        return RestResponse.noContent();
     }
 
     @Override

@@ -26,6 +26,14 @@ public final class Problems {
         return new ProblemException(400, "validation-failed", "The request has invalid fields.", violations);
     }
 
+    public static ProblemException tooLarge(String code, String detail) {
+        return new ProblemException(413, code, detail, List.of());
+    }
+
+    public static ProblemException unsupportedType(String code, String detail) {
+        return new ProblemException(415, code, detail, List.of());
+    }
+
     public static ProblemException conflict(String code, String detail) {
         return new ProblemException(409, code, detail, List.of());
     }

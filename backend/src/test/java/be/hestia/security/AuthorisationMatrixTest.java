@@ -51,6 +51,10 @@ class AuthorisationMatrixTest {
                 .extract().path("id");
         String entry = as(Users.SOCIAL_WORKER_BINHOME).body(entryBody()).post("/api/v1/case-files/" + caseFile
                 + "/entries").then().statusCode(201).extract().path("id");
+        String attachment = as(Users.SOCIAL_WORKER_BINHOME).contentType("application/octet-stream")
+                .body(be.hestia.testsupport.Documents.PDF).queryParam("fileName", "matrix.pdf")
+                .post("/api/v1/case-files/" + caseFile + "/attachments").then().statusCode(201).extract().path("id");
+        String attachments = "/api/v1/case-files/" + caseFile + "/attachments";
         Map<String, Object> householdBody = Map.of("members", List.of(Map.of("firstName", "A", "lastName", "B",
                 "role", "reference-tenant", "preferredLanguage", "nl")));
         List<Operation> ops = new ArrayList<>();
@@ -75,6 +79,13 @@ class AuthorisationMatrixTest {
                 Users.SLRB_ANALYST, llbReader));
         ops.add(new Operation("PUT", "/api/v1/case-files/" + caseFile + "/entries/" + entry, entryBody(),
                 Users.PCS_COORDINATOR, llbReader));
+        ops.add(new Operation("GET", attachments, null, Users.COLLECTIVE_WORKER_BINHOME, llbReader));
+        ops.add(new Operation("POST", attachments + "?fileName=x.pdf", be.hestia.testsupport.Documents.PDF,
+                Users.DPO_BINHOME, llbReader));
+        ops.add(new Operation("GET", attachments + "/" + attachment, null, Users.FIELD_AGENT_BINHOME, llbReader));
+        ops.add(new Operation("GET", attachments + "/" + attachment + "/content", null, Users.ADMIN_BINHOME,
+                llbReader));
+        ops.add(new Operation("DELETE", attachments + "/" + attachment, null, Users.SLRB_ANALYST, llbReader));
         ops.add(new Operation("GET", "/api/v1/access-log", null, Users.SOCIAL_WORKER_BINHOME, null));
         ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/referrals", null, Users.DPO_BINHOME, null));
         ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/referrals", Map.of("partnerKind", "cpas",
@@ -140,9 +151,9 @@ class AuthorisationMatrixTest {
         return operations().stream().filter(op -> op.otherOrganisation() != null)
                 .map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
                     String recordPath = op.path().replace("/assignments", "").replace("/leases", "")
-                            .replace("/transitions", "");
+                            .replace("/transitions", "").replace("/content", "").replaceAll("\\?.*", "");
                     String owner = recordPath.contains("case-files") ? Users.SOCIAL_WORKER_BINHOME : Users.ADMIN_BINHOME;
-                    boolean list = recordPath.endsWith("/entries");
+                    boolean list = recordPath.endsWith("/entries") || recordPath.endsWith("/attachments");
                     long before = list ? 0 : as(owner).get(recordPath).then().statusCode(200)
                             .extract().jsonPath().getLong("version");
                     send(as(op.otherOrganisation()), op, before).then()
@@ -166,7 +177,9 @@ class AuthorisationMatrixTest {
                 || op.path().endsWith("/transitions")) {
             request = request.header("If-Match", "\"" + version + "\"");
         }
-        if (op.body() != null) {
+        if (op.body() instanceof byte[] bytes) {
+            request = request.contentType("application/octet-stream").body(bytes);
+        } else if (op.body() != null) {
             request = request.body(op.body());
         }
         return request.request(op.method(), op.path());
