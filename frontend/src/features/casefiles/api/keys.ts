@@ -10,6 +10,7 @@ export const caseFileKeys = {
   entries: (id: string) => ['case-files', 'entries', id] as const,
   referrals: (id: string) => ['case-files', 'referrals', id] as const,
   tasks: (id: string) => ['case-files', 'tasks', id] as const,
+  attachments: (id: string) => ['case-files', 'attachments', id] as const,
   agenda: (today: string) => ['case-files', 'agenda', today] as const,
   agendas: ['case-files', 'agenda'] as const,
   household: (id: string) => ['case-files', 'household', id] as const,

@@ -82,3 +82,4 @@ export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 export const LIST_PAGE_SIZE = 20;
 export const ENTRIES_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+export type Attachment = Schemas['Attachment'];

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, LoadingState, ProblemAlert } from '@/components';
 import { formatDateTime } from '@/lib/dates';
+import { useAttachments } from '../api/attachments';
 import { toEntryFormValues, toEntryInput, useCaseEntries, useUpdateEntry } from '../api/entries';
-import type { CaseEntry, EntryKind } from '../api/types';
+import type { Attachment, CaseEntry, EntryKind } from '../api/types';
+import { AttachmentList, AttachmentUpload, PrivateAttachmentNote } from './Attachments';
 import { PrivateBadge } from './badges';
 import { EntryForm } from './EntryForm';
 
@@ -18,9 +20,19 @@ const KIND_ICONS: Record<EntryKind, string> = {
   handover: '🔁',
 };
 
-function EntryCard({ entry, caseFileId, mine }: { entry: CaseEntry; caseFileId: string; mine: boolean }) {
+interface EntryCardProps {
+  entry: CaseEntry;
+  caseFileId: string;
+  userId?: string;
+  attachments: Attachment[];
+  canAttach: boolean;
+}
+
+function EntryCard({ entry, caseFileId, userId, attachments, canAttach }: EntryCardProps) {
   const { t, i18n } = useTranslation('casefiles');
+  const mine = !!userId && entry.author.id === userId;
   const [editing, setEditing] = useState(false);
+  const [attaching, setAttaching] = useState(false);
   const update = useUpdateEntry(caseFileId);
   const editable = mine && entry.kind !== 'handover';
   const headingId = `entry-${entry.id}`;
@@ -65,17 +77,48 @@ function EntryCard({ entry, caseFileId, mine }: { entry: CaseEntry; caseFileId: 
               {entry.note}
             </Text>
           )}
-          {editable && (
-            <Group mt="xs">
-              <Button
-                variant="subtle"
-                size="xs"
-                onClick={() => setEditing(true)}
-                aria-label={t('entry.editNamed', { summary: entry.summary })}
-              >
-                {t('entry.edit')}
-              </Button>
-            </Group>
+          {attachments.length > 0 && (
+            <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+              <AttachmentList
+                caseFileId={caseFileId}
+                attachments={attachments}
+                userId={userId}
+                label={t('attachments.ofEntry', { summary: entry.summary })}
+              />
+            </div>
+          )}
+          {attaching ? (
+            <Card withBorder mt="sm" padding="sm">
+              <Stack gap="xs">
+                {entry.visibility === 'private' && <PrivateAttachmentNote />}
+                <AttachmentUpload caseFileId={caseFileId} entryId={entry.id} onDone={() => setAttaching(false)} />
+              </Stack>
+            </Card>
+          ) : (
+            (editable || (canAttach && entry.kind !== 'handover')) && (
+              <Group mt="xs" gap="xs">
+                {editable && (
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    onClick={() => setEditing(true)}
+                    aria-label={t('entry.editNamed', { summary: entry.summary })}
+                  >
+                    {t('entry.edit')}
+                  </Button>
+                )}
+                {canAttach && entry.kind !== 'handover' && (
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    onClick={() => setAttaching(true)}
+                    aria-label={t('attachments.addToEntryNamed', { summary: entry.summary })}
+                  >
+                    {t('attachments.addToEntry')}
+                  </Button>
+                )}
+              </Group>
+            )
           )}
         </>
       )}
@@ -84,9 +127,20 @@ function EntryCard({ entry, caseFileId, mine }: { entry: CaseEntry; caseFileId: 
 }
 
 /** The file's entries, newest first, with older pages on demand. */
-export function Timeline({ caseFileId, enabled, userId }: { caseFileId: string; enabled: boolean; userId?: string }) {
+export function Timeline({
+  caseFileId,
+  enabled,
+  userId,
+  canAttach = false,
+}: {
+  caseFileId: string;
+  enabled: boolean;
+  userId?: string;
+  canAttach?: boolean;
+}) {
   const { t } = useTranslation('casefiles');
   const entries = useCaseEntries(caseFileId, enabled);
+  const attachments = useAttachments(caseFileId, enabled);
   if (entries.isPending) return <LoadingState />;
   if (entries.isError) return <ProblemAlert error={entries.error} />;
   const items = entries.data.pages.flatMap((p) => p.items);
@@ -96,7 +150,14 @@ export function Timeline({ caseFileId, enabled, userId }: { caseFileId: string; 
     <Stack gap="sm">
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.title')}>
         {items.map((entry) => (
-          <EntryCard key={entry.id} entry={entry} caseFileId={caseFileId} mine={!!userId && entry.author.id === userId} />
+          <EntryCard
+            key={entry.id}
+            entry={entry}
+            caseFileId={caseFileId}
+            userId={userId}
+            attachments={(attachments.data ?? []).filter((a) => a.entryId === entry.id)}
+            canAttach={canAttach}
+          />
         ))}
       </Stack>
       <Text size="sm" aria-live="polite">

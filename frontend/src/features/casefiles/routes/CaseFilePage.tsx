@@ -12,6 +12,7 @@ import { AccessReasonDialog } from '../components/AccessReasonDialog';
 import { CaseStatusBadge, ThemeList } from '../components/badges';
 import { CaseFileActions } from '../components/CaseFileActions';
 import { EntryForm } from '../components/EntryForm';
+import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ReferralsSection } from '../components/ReferralsSection';
 import { TasksSection } from '../components/TasksSection';
 import { Timeline } from '../components/Timeline';
@@ -145,13 +146,15 @@ export function CaseFilePage() {
         </Title>
         <Stack gap="md">
           <AddEntry caseFile={item} />
-          <Timeline caseFileId={item.id} enabled userId={userId} />
+          <Timeline caseFileId={item.id} enabled userId={userId} canAttach={followed} />
         </Stack>
       </section>
 
       <TasksSection caseFileId={item.id} canAdd={followed} isManager={isManager} />
 
       <ReferralsSection caseFileId={item.id} canAdd={followed} />
+
+      <AttachmentsSection caseFileId={item.id} userId={userId} canAdd={followed} />
 
       <Card withBorder component="section" aria-labelledby="case-transitions">
         <Title order={2} size="h4" mb="sm" id="case-transitions">
