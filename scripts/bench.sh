@@ -45,8 +45,9 @@ start_bg devstack "$LOGS/devstack.log" \
 wait_for_line devstack "$LOGS/devstack.log" "DEVSTACK READY" 300
 
 start_bg backend "$LOGS/backend.log" \
-  env QUARKUS_HTTP_PORT=8082 HESTIA_DB_URL=jdbc:postgresql://localhost:55434/hestia HESTIA_DB_USER=hestia \
-  HESTIA_DB_PASSWORD=hestia HESTIA_OIDC_URL=http://localhost:8182/realms/hestia HESTIA_DEMO_DATA=true \
+  env QUARKUS_HTTP_PORT=8082 HESTIA_DB_URL=jdbc:postgresql://localhost:55434/hestia HESTIA_DB_USER=hestia_app \
+  HESTIA_DB_PASSWORD=hestia_app HESTIA_DB_OWNER_USER=hestia HESTIA_DB_OWNER_PASSWORD=hestia \
+  HESTIA_OIDC_URL=http://localhost:8182/realms/hestia HESTIA_DEMO_DATA=true \
   QUARKUS_LOG_LEVEL=WARN java -Xmx1g -Dquarkus.profile=dev -jar "$ROOT/$BACKEND_JAR"
 wait_for_http backend http://localhost:8082/q/health/ready 180 "$LOGS/backend.log"
 

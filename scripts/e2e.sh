@@ -53,10 +53,9 @@ wait_for_line devstack "$LOGS/devstack.log" "DEVSTACK READY" 300
 log "starting the backend on 8081 (log: $LOGS/backend.log)"
 start_bg backend "$LOGS/backend.log" \
   env QUARKUS_HTTP_PORT=8081 \
-  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:55433/hestia \
-  QUARKUS_DATASOURCE_USERNAME=hestia QUARKUS_DATASOURCE_PASSWORD=hestia \
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8181/realms/hestia \
-  HESTIA_DB_URL=jdbc:postgresql://localhost:55433/hestia HESTIA_DB_USER=hestia HESTIA_DB_PASSWORD=hestia \
+  HESTIA_DB_URL=jdbc:postgresql://localhost:55433/hestia HESTIA_DB_USER=hestia_app HESTIA_DB_PASSWORD=hestia_app \
+  HESTIA_DB_OWNER_USER=hestia HESTIA_DB_OWNER_PASSWORD=hestia \
   HESTIA_OIDC_URL=http://localhost:8181/realms/hestia \
   HESTIA_SPA_ORIGIN=http://localhost:4173 HESTIA_DEMO_DATA=true \
   java -Dquarkus.profile=dev -jar "$ROOT/$BACKEND_JAR"

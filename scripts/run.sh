@@ -54,7 +54,7 @@ cat >&2 <<EOF
     API          http://localhost:8080/api/v1
     Swagger UI   http://localhost:8080/q/swagger-ui
     Keycloak     http://localhost:8180  (admin console: admin / admin)
-    PostgreSQL   jdbc:postgresql://localhost:55432/hestia  (hestia / hestia)
+    PostgreSQL   jdbc:postgresql://localhost:55432/hestia  (application hestia_app / hestia_app, owner hestia / hestia)
     Logs         $LOGS/{backend,vite,keycloak,postgres,devstack}.log
 
 $banner

@@ -3,6 +3,7 @@ package be.hestia.common;
 import static be.hestia.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -42,9 +43,11 @@ class ReferenceAndContractTest {
     @Test
     void corsAnswersOnlyTheConfiguredSpaOrigin() {
         given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .header("Access-Control-Request-Headers", "authorization,if-match,hestia-access-reason")
                 .options("/api/v1/sites").then()
-                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("If-Match"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Hestia-Access-Reason"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/sites").then()
                 .header("Access-Control-Allow-Origin", nullValue());

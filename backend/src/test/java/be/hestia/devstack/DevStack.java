@@ -63,8 +63,9 @@ public final class DevStack {
                 .awaitReady(Duration.ofSeconds(240)));
         try {
             EmbeddedPostgresServer postgres = pg.join();
-            log(String.format("PostgreSQL ready: %s (user %s / %s) after %.1f s", postgres.jdbcUrl(),
-                    EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, seconds(t0)));
+            log(String.format("PostgreSQL ready: %s (application %s / %s, owner for migrations %s / %s) after %.1f s",
+                    postgres.jdbcUrl(), EmbeddedPostgresServer.APP_USER, EmbeddedPostgresServer.APP_PASSWORD,
+                    EmbeddedPostgresServer.OWNER_USER, EmbeddedPostgresServer.OWNER_PASSWORD, seconds(t0)));
             KeycloakServer keycloak = kc.join();
             log(String.format("Keycloak ready: %s (admin console %s/admin, admin/admin) after %.1f s",
                     keycloak.realmUrl(), keycloak.baseUrl(), seconds(t0)));

@@ -14,24 +14,29 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A real PostgreSQL server (zonky binaries from Maven jars, PostgreSQL 17) with the Hestia role and
- * database ({@value #DATABASE}/{@value #USER}/{@value #PASSWORD}).
+ * A real PostgreSQL server (zonky binaries from Maven jars, PostgreSQL 17) with the Hestia database
+ * {@value #DATABASE} and its two roles: {@value #OWNER_USER} owns the schema and runs the migrations,
+ * {@value #APP_USER} is the application's (rows only, see V11). Both are created when missing, so that a
+ * data directory made before the application role existed keeps working.
  *
  * <ul>
  *   <li>persistent: the data directory is kept on stop and reused on the next start (zonky only runs
  *       initdb when {@code postgresql.conf} is missing), as for {@code make run};</li>
  *   <li>throwaway: a fresh data directory, deleted on stop, as for tests and the e2e stack.</li>
  * </ul>
- * Connections are trusted (initdb -A trust); the role still gets its password so clients may send it.
+ * Connections are trusted (initdb -A trust); the roles still get their passwords so clients may send them.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String DATABASE = "hestia";
-    public static final String USER = "hestia";
-    public static final String PASSWORD = "hestia";
+    public static final String OWNER_USER = "hestia";
+    public static final String OWNER_PASSWORD = "hestia";
+    public static final String APP_USER = "hestia_app";
+    public static final String APP_PASSWORD = "hestia_app";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -78,7 +83,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres pg = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, dir);
-            server.ensureRoleAndDatabase();
+            server.ensureRolesAndDatabase();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start"
@@ -89,6 +94,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** {@code jdbc:postgresql://localhost:PORT/hestia}, without credentials. */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    /**
+     * The Quarkus settings that connect to this server: the datasource as the application role, Flyway as
+     * the owner.
+     */
+    public static Map<String, String> quarkusCredentials() {
+        return Map.of(
+                "quarkus.datasource.username", APP_USER,
+                "quarkus.datasource.password", APP_PASSWORD,
+                "quarkus.flyway.username", OWNER_USER,
+                "quarkus.flyway.password", OWNER_PASSWORD);
     }
 
     public int port() {
@@ -117,20 +134,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         stop();
     }
 
-    private void ensureRoleAndDatabase() {
+    private void ensureRolesAndDatabase() {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
-                }
-            }
+            ensureRole(c, OWNER_USER, OWNER_PASSWORD);
+            ensureRole(c, APP_USER, APP_PASSWORD);
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
                 try (Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8'");
+                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_USER + " ENCODING 'UTF8'");
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the " + DATABASE + " role/database", e);
+            throw new IllegalStateException("Could not create the " + DATABASE + " roles/database", e);
+        }
+    }
+
+    /** A login role without any other attribute (no superuser, no CREATEROLE, no CREATEDB). */
+    private static void ensureRole(Connection c, String name, String password) throws SQLException {
+        if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'");
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
@@ -38,14 +39,14 @@ class ReadinessWhileDatabaseIsDownTest {
     public static class NothingUp implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
+            Map<String, String> config = new HashMap<>(EmbeddedPostgresServer.quarkusCredentials());
+            config.putAll(Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + DB_PORT + "/hestia",
-                    "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                    "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD,
                     "quarkus.oidc.auth-server-url", "http://localhost:" + KEYCLOAK_PORT + "/realms/hestia",
                     "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.hibernate-orm.schema-management.strategy", "none",
-                    "hestia.migration-retry-seconds", "1");
+                    "hestia.migration-retry-seconds", "1"));
+            return config;
         }
     }
 

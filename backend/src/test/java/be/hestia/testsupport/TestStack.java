@@ -86,7 +86,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         return keycloakBaseUrl() + "/realms/" + KeycloakServer.REALM;
     }
 
-    /** {@code jdbc:postgresql://localhost:PORT/hestia} (user/password hestia). */
+    /** {@code jdbc:postgresql://localhost:PORT/hestia} (users: see {@link EmbeddedPostgresServer}). */
     public static String jdbcUrl() {
         String url = System.getProperty(JDBC_URL_PROPERTY);
         if (url == null) {
@@ -98,8 +98,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
     private static Map<String, String> config() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", jdbcUrl());
-        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        config.putAll(EmbeddedPostgresServer.quarkusCredentials());
         config.put("quarkus.oidc.auth-server-url", realmUrl());
         config.put("quarkus.devservices.enabled", "false");
         // A free port instead of 8081, which the e2e stack's backend uses (make test, scripts/e2e.sh).
