@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, FormErrorAlert, LoadingState, ProblemAlert } from '@/components';
+import { FormErrorAlert } from '@/components';
 import { formatDateTime } from '@/lib/dates';
 import { fieldError, useSubmitHandler } from '@/lib/forms';
 import {
@@ -34,6 +34,7 @@ import {
   type ReferralOutcomeValues,
 } from '../api/referrals';
 import { PARTNER_KINDS, REFERRAL_STATUSES, type Referral } from '../api/types';
+import { CaseSection } from './CaseSection';
 
 /** A referral to a partner; consent is asked here and enforced by the server (code consent-required). */
 function ReferralForm({ caseFileId, onDone }: { caseFileId: string; onDone: () => void }) {
@@ -222,39 +223,23 @@ function ReferralCard({ caseFileId, referral }: { caseFileId: string; referral: 
 export function ReferralsSection({ caseFileId, canAdd }: { caseFileId: string; canAdd: boolean }) {
   const { t } = useTranslation('casefiles');
   const referrals = useReferrals(caseFileId);
-  const [adding, setAdding] = useState(false);
   return (
-    <section aria-labelledby="case-referrals">
-      <Title order={2} size="h4" mb="sm" id="case-referrals">
-        {t('referrals.title')}
-      </Title>
-      <Stack gap="md">
-        {canAdd &&
-          (adding ? (
-            <Card withBorder padding="md">
-              <ReferralForm caseFileId={caseFileId} onDone={() => setAdding(false)} />
-            </Card>
-          ) : (
-            <div>
-              <Button variant="outline" onClick={() => setAdding(true)}>
-                {t('referrals.add')}
-              </Button>
-            </div>
+    <CaseSection
+      headingId="case-referrals"
+      title={t('referrals.title')}
+      addLabel={t('referrals.add')}
+      canAdd={canAdd}
+      form={(close) => <ReferralForm caseFileId={caseFileId} onDone={close} />}
+      query={referrals}
+      emptyMessage={t('referrals.empty')}
+    >
+      {(items) => (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('referrals.title')}>
+          {items.map((r) => (
+            <ReferralCard key={r.id} caseFileId={caseFileId} referral={r} />
           ))}
-        {referrals.isPending ? (
-          <LoadingState />
-        ) : referrals.isError ? (
-          <ProblemAlert error={referrals.error} />
-        ) : referrals.data.length === 0 ? (
-          <EmptyState message={t('referrals.empty')} />
-        ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('referrals.title')}>
-            {referrals.data.map((r) => (
-              <ReferralCard key={r.id} caseFileId={caseFileId} referral={r} />
-            ))}
-          </Stack>
-        )}
-      </Stack>
-    </section>
+        </Stack>
+      )}
+    </CaseSection>
   );
 }

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, FormErrorAlert, LoadingState, ProblemAlert } from '@/components';
+import { FormErrorAlert, ProblemAlert } from '@/components';
 import { formatDate, toDateValue } from '@/lib/dates';
 import { fieldError, useSubmitHandler } from '@/lib/forms';
 import { useStaff } from '../api/caseFiles';
@@ -19,6 +18,7 @@ import {
   type TaskFormValues,
 } from '../api/tasks';
 import type { FollowUpTask } from '../api/types';
+import { CaseSection } from './CaseSection';
 
 /** Whether an open task's due date has passed (dates compare as YYYY-MM-DD strings). */
 export function isOverdue(task: FollowUpTask, today: string = toDateValue()): boolean {
@@ -128,42 +128,26 @@ function TaskItem({ caseFileId, task, today }: { caseFileId: string; task: Follo
 export function TasksSection({ caseFileId, canAdd, isManager }: { caseFileId: string; canAdd: boolean; isManager: boolean }) {
   const { t } = useTranslation('casefiles');
   const tasks = useTasks(caseFileId);
-  const [adding, setAdding] = useState(false);
   const today = toDateValue();
   return (
-    <section aria-labelledby="case-tasks">
-      <Title order={2} size="h4" mb="sm" id="case-tasks">
-        {t('tasks.title')}
-      </Title>
-      <Stack gap="md">
-        {canAdd &&
-          (adding ? (
-            <Card withBorder padding="md">
-              <TaskForm caseFileId={caseFileId} isManager={isManager} onDone={() => setAdding(false)} />
-            </Card>
-          ) : (
-            <div>
-              <Button variant="outline" onClick={() => setAdding(true)}>
-                {t('tasks.add')}
-              </Button>
-            </div>
-          ))}
-        {tasks.isPending ? (
-          <LoadingState />
-        ) : tasks.isError ? (
-          <ProblemAlert error={tasks.error} />
-        ) : tasks.data.length === 0 ? (
-          <EmptyState message={t('tasks.empty')} />
-        ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('tasks.title')}>
-            {[...tasks.data]
-              .sort((a, b) => Number(!!a.doneAt) - Number(!!b.doneAt) || a.dueDate.localeCompare(b.dueDate))
-              .map((task) => (
-                <TaskItem key={task.id} caseFileId={caseFileId} task={task} today={today} />
-              ))}
-          </Stack>
-        )}
-      </Stack>
-    </section>
+    <CaseSection
+      headingId="case-tasks"
+      title={t('tasks.title')}
+      addLabel={t('tasks.add')}
+      canAdd={canAdd}
+      form={(close) => <TaskForm caseFileId={caseFileId} isManager={isManager} onDone={close} />}
+      query={tasks}
+      emptyMessage={t('tasks.empty')}
+    >
+      {(items) => (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('tasks.title')}>
+          {[...items]
+            .sort((a, b) => Number(!!a.doneAt) - Number(!!b.doneAt) || a.dueDate.localeCompare(b.dueDate))
+            .map((task) => (
+              <TaskItem key={task.id} caseFileId={caseFileId} task={task} today={today} />
+            ))}
+        </Stack>
+      )}
+    </CaseSection>
   );
 }
