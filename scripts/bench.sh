@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Load benchmark (make bench): a stack of its own (PostgreSQL 55434 with data kept in .hestia/bench-pgdata,
 # Keycloak 8182, backend 8082), BinHôme seeded at the chosen scale by scripts/bench/generate.sql, then wrk
-# with real Keycloak tokens against: household search, opening a long timeline, a worker's caseload and
-# the manager's overview. Prints p50/p95/p99 and throughput per scenario.
+# with real Keycloak tokens against: household search, opening a long timeline and its case file, a
+# worker's caseload, the manager's overview (every worker's caseload) and the manager's list of active
+# files. Prints p50/p95/p99 and throughput per scenario with the load average before it, then the
+# EXPLAIN (ANALYZE, BUFFERS) of each scenario's main query (scripts/bench/explain.sql); both are kept in
+# .hestia/logs/bench/results-<households>.txt and explain-<households>.txt.
 #   BENCH_HOUSEHOLDS (default 40000 = the Region; 400000 = ten times), BENCH_ENTRIES (default 500000),
 #   BENCH_CONNECTIONS (32), BENCH_SECONDS (20). Delete .hestia/bench-pgdata to change the scale.
 source "$(dirname "$0")/lib.sh"
@@ -32,6 +35,7 @@ for tool in wrk psql curl; do
     apt-get update -qq >/dev/null && apt-get install -y -qq wrk postgresql-client curl >/dev/null
   fi
 done
+stop_stale
 for p in 55434:PostgreSQL 8182:Keycloak 9182:Keycloak-management 8082:backend; do
   require_port_free "${p%%:*}" "${p#*:}"
 done
@@ -50,32 +54,55 @@ start_bg backend "$LOGS/backend.log" \
   QUARKUS_LOG_LEVEL=WARN java -Xmx1g -Dquarkus.profile=dev -jar "$ROOT/$BACKEND_JAR"
 wait_for_http backend http://localhost:8082/q/health/ready 180 "$LOGS/backend.log"
 
+export PGPASSWORD=hestia
+sql() { psql -h localhost -p 55434 -U hestia -d hestia "$@"; }
 log "seeding BinHôme: $HOUSEHOLDS households, $ENTRIES case entries (skipped when already there)"
 t0=$SECONDS
-PGPASSWORD=hestia psql -h localhost -p 55434 -U hestia -d hestia -q -v households="$HOUSEHOLDS" \
-  -v entries="$ENTRIES" -v workers=200 -f scripts/bench/generate.sql | tee "$LOGS/generate.log"
+sql -q -v households="$HOUSEHOLDS" -v entries="$ENTRIES" -v workers=200 -f scripts/bench/generate.sql \
+  | tee "$LOGS/generate.log"
 log "data ready in $((SECONDS - t0)) s"
-LONG_FILE=$(PGPASSWORD=hestia psql -h localhost -p 55434 -U hestia -d hestia -At -c "
+SCALE=$(sql -At -c "select count(*) from household where organisation_id = 'BINHOME'")
+ENTRY_COUNT=$(sql -At -c "select count(*) from case_entry where organisation_id = 'BINHOME'")
+# sw-binhome's longest timeline (10,000 entries and more).
+LONG_FILE=$(sql -At -c "
   select case_file_id from case_entry where author_id = '00000000-0000-4000-8000-000000000101'
   group by case_file_id order by count(*) desc limit 1")
+RESULTS="$LOGS/results-$SCALE.txt"
 
 token() {
   curl -s -d grant_type=password -d client_id=hestia-dev -d username="$1" -d password=demo \
     http://localhost:8182/realms/hestia/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
+# The load average (1, 5, 15 minutes): the machine may be shared, so figures are read next to it.
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
 scenario() {
   local name=$1 user=$2 path=$3
   local url="http://localhost:8082$path"
   export HESTIA_TOKEN; HESTIA_TOKEN=$(token "$user")
   curl -sf -o /dev/null -H "Authorization: Bearer $HESTIA_TOKEN" "$url" || die "$name: $url does not answer 200"
+  local before; before=$(load)
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s scripts/bench/report.lua "$url" >"$LOGS/$name.log" 2>&1
-  printf '%-22s %s\n' "$name" "$(grep RESULT "$LOGS/$name.log" | sed 's/RESULT //')"
+  printf '%-20s %s load-before=%s\n' "$name" "$(grep RESULT "$LOGS/$name.log" | sed 's/RESULT //')" "$before" \
+    | tee -a "$RESULTS"
 }
 
-log "wrk: $CONNECTIONS connections, $SECONDS_PER_RUN s per scenario"
+{
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, $SCALE households, $ENTRY_COUNT entries in BINHOME," \
+    "$CONNECTIONS connections, $SECONDS_PER_RUN s per scenario"
+} | tee -a "$RESULTS"
+log "wrk: $CONNECTIONS connections, $SECONDS_PER_RUN s per scenario; warming up the backend"
+HESTIA_TOKEN=$(token sw-binhome) wrk -t2 -c8 -d10s -s scripts/bench/report.lua \
+  "http://localhost:8082/api/v1/households?q=vandenbusche&size=20" >/dev/null 2>&1
 scenario household-search sw-binhome "/api/v1/households?q=vandenbusche&size=20"
 scenario open-long-timeline sw-binhome "/api/v1/case-files/$LONG_FILE/entries?size=20"
 scenario open-case-file sw-binhome "/api/v1/case-files/$LONG_FILE"
 scenario my-caseload sw-binhome "/api/v1/case-files?mine=true&size=20"
-scenario manager-overview manager-binhome "/api/v1/case-files?status=active&size=50"
+scenario manager-overview manager-binhome "/api/v1/caseloads"
+scenario manager-active-files manager-binhome "/api/v1/case-files?status=active&size=50"
+
+log "EXPLAIN (ANALYZE, BUFFERS) of each scenario's main query: $LOGS/explain-$SCALE.txt"
+sql -v long_file="$LONG_FILE" -f scripts/bench/explain.sql >"$LOGS/explain-$SCALE.txt" 2>&1
+grep -E '^-- |Execution Time' "$LOGS/explain-$SCALE.txt" | paste - - | sed -E 's/ +/ /g' | tee -a "$RESULTS"
+log "results appended to $RESULTS"
