@@ -2,18 +2,23 @@ package be.hestia.household;
 
 import static be.hestia.testsupport.Api.as;
 import static be.hestia.testsupport.Households.member;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import be.hestia.common.PageRequest;
+import be.hestia.testsupport.Api;
 import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Places;
+import be.hestia.testsupport.Tokens;
 import be.hestia.testsupport.Users;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,9 +39,34 @@ class HouseholdTest {
                     .body("items.id", hasItem(bussche));
         }
         as(Users.RENOVATION_WORKER_BINHOME).queryParam("q", "Lefevre paul" + token).get("/api/v1/households")
-                .then().body("items[0].id", equalTo(lefevre));
+                .then().body("items[0].id", equalTo(lefevre)).body("page.totalItems", equalTo(1))
+                .body("page.totalCapped", nullValue());
         as(Users.ADMIN_LLB).queryParam("q", "Lefevre paul" + token).get("/api/v1/households")
                 .then().body("items", hasSize(0));
+    }
+
+    @Test
+    void aSearchMatchingOverAThousandHouseholdsSaysThereAreMoreInsteadOfCountingThemAll() {
+        String token = Places.uniqueName("").strip();
+        StringBuilder csv = new StringBuilder("household_ref;role;last_name;first_name;birth_date;language;phone;"
+                + "email;street;number;postcode;unit;lease_start\n");
+        for (int i = 0; i <= PageRequest.COUNT_LIMIT; i++) {
+            csv.append("M").append(i).append(token).append(";reference-tenant;Many").append(token)
+                    .append(";Ana;;fr;;;;;;;\n");
+        }
+        given().filter(Api.contractFilter()).auth().oauth2(Tokens.accessToken(ADMIN))
+                .contentType("text/csv; charset=UTF-8").queryParam("dryRun", false).body(csv.toString())
+                .post("/api/v1/household-imports").then().statusCode(200)
+                .body("created", equalTo(PageRequest.COUNT_LIMIT + 1));
+        as(Users.FIELD_AGENT_BINHOME).queryParam("q", "many" + token).queryParam("size", 100)
+                .get("/api/v1/households").then().statusCode(200)
+                .body("items", hasSize(100))
+                .body("page.totalItems", equalTo(PageRequest.COUNT_LIMIT))
+                .body("page.totalPages", equalTo(PageRequest.COUNT_LIMIT / 100))
+                .body("page.totalCapped", equalTo(true));
+        as(Users.FIELD_AGENT_BINHOME).queryParam("q", "many" + token).queryParam("page", 10).queryParam("size", 100)
+                .get("/api/v1/households").then().statusCode(200)
+                .body("items", hasSize(1)).body("page.totalCapped", equalTo(true));
     }
 
     @Test
