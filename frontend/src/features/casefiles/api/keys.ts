@@ -12,6 +12,7 @@ export const caseFileKeys = {
   tasks: (id: string) => ['case-files', 'tasks', id] as const,
   agenda: (today: string) => ['case-files', 'agenda', today] as const,
   agendas: ['case-files', 'agenda'] as const,
+  caseloads: (today: string) => ['case-files', 'caseloads', today] as const,
   household: (id: string) => ['case-files', 'household', id] as const,
   staff: (role: string) => ['staff', role] as const,
 };
