@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,11 @@ public class CaseloadService {
 
     static final int DEFAULT_QUIET_DAYS = 30;
 
+    /** By the referent's name; the line of the files without a referent last. */
+    private static final Comparator<Caseload> BY_NAME = Comparator.comparing(
+            (Caseload c) -> c.getReferent() == null ? null : c.getReferent().getDisplayName(),
+            Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+
     private final CaseFileRepository files;
     private final StaffService staff;
     private final OrganisationScope scope;
@@ -37,23 +43,19 @@ public class CaseloadService {
         this.scope = scope;
     }
 
-    /** One line per social worker (and per other referent of followed files), by name; files without referent last. */
+    /** One line per social worker, and per other referent of followed files (see the contract). */
     public CaseloadOverview overview(Integer quietDays, LocalDate day) {
         int days = quietDays == null ? DEFAULT_QUIET_DAYS : quietDays;
         LocalDate today = day == null ? Time.today() : day;
         OffsetDateTime quietSince = today.minusDays(days).atStartOfDay(Time.BRUSSELS).toOffsetDateTime();
         List<CaseloadRow> rows = files.caseloads(scope.id(), quietSince, today);
-        Map<java.util.UUID, StaffSummary> names = staff.summaries(
+        Map<UUID, StaffSummary> names = staff.summaries(
                 rows.stream().map(CaseloadRow::referentId).filter(Objects::nonNull).toList());
         List<Caseload> items = rows.stream().map(row -> toApi(row, names)).sorted(BY_NAME).toList();
         return new CaseloadOverview(today, days, items);
     }
 
-    private static final Comparator<Caseload> BY_NAME = Comparator.comparing(
-            (Caseload c) -> c.getReferent() == null ? null : c.getReferent().getDisplayName(),
-            Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-
-    private static Caseload toApi(CaseloadRow row, Map<java.util.UUID, StaffSummary> names) {
+    private static Caseload toApi(CaseloadRow row, Map<UUID, StaffSummary> names) {
         Caseload caseload = new Caseload(row.open(), row.active(), row.quiet(), row.overdueTasks());
         caseload.setReferent(row.referentId() == null ? null : names.get(row.referentId()));
         return caseload;
