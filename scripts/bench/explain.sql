@@ -87,7 +87,7 @@ explain (analyze, buffers)
 with files as (
   select f.referent_id, count(*) filter (where f.status = 'open') as open,
          count(*) filter (where f.status = 'active') as active,
-         count(*) filter (where f.last_activity_at < current_date - 30) as quiet
+         count(*) filter (where f.last_activity_at < now() - interval '30 days') as quiet
   from case_file f
   where f.organisation_id = 'BINHOME' and f.status in ('open', 'active')
   group by f.referent_id

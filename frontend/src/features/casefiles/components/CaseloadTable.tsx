@@ -42,6 +42,7 @@ export function CaseloadTable({ caseloads, quietDays, selected, onSelect }: Case
       rowKey={(c) => c.referent?.id ?? 'none'}
       title={name}
       columns={columns}
+      headingOrder={3}
     />
   );
 }

@@ -133,7 +133,7 @@ export function CaseloadsPage() {
         <EmptyState message={t('caseloads.empty')} />
       ) : (
         <div aria-busy={files.isFetching}>
-          <CaseFilesTable files={files.data.items} label={t('caseloads.title')} />
+          <CaseFilesTable files={files.data.items} label={t('caseloads.title')} headingOrder={3} />
           <ListPagination
             page={params.page}
             totalPages={files.data.page.totalPages}
