@@ -74,18 +74,41 @@ token() {
     http://localhost:8182/realms/hestia/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
-# The load average (1, 5, 15 minutes): the machine may be shared, so figures are read next to it.
+# The machine may be shared: each result comes with the load average (1, 5, 15 minutes) before it,
+# which includes this bench's own previous scenario, and with the share of the cores that other
+# processes used during it (all busy CPU time minus the stack's, wrk's and this script's).
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+# PostgreSQL runs in process groups of its own: its postmaster (found by its port) and its children.
+own_pids() {
+  local postmaster
+  postmaster=$(ss -ltnpH 'sport = :55434' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+  ps -o pid= -g "$(pid_of devstack)"
+  ps -o pid= -g "$(pid_of backend)"
+  [[ -n "$postmaster" ]] && echo "$postmaster" && pgrep -P "$postmaster" || true
+}
+own_ticks() {
+  local total=0 pid
+  for pid in $(own_pids); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((total + $(awk '{ print $14 + $15 + $16 + $17 }' /proc/$$/stat)))
+}
 
 scenario() {
   local name=$1 user=$2 path=$3
   local url="http://localhost:8082$path"
   export HESTIA_TOKEN; HESTIA_TOKEN=$(token "$user")
   curl -sf -o /dev/null -H "Authorization: Bearer $HESTIA_TOKEN" "$url" || die "$name: $url does not answer 200"
-  local before; before=$(load)
+  local before busy0 total0 own0 busy1 total1 own1
+  before=$(load)
+  read -r busy0 total0 <<<"$(machine_ticks)"
+  own0=$(own_ticks)
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s scripts/bench/report.lua "$url" >"$LOGS/$name.log" 2>&1
-  printf '%-20s %s load-before=%s\n' "$name" "$(grep RESULT "$LOGS/$name.log" | sed 's/RESULT //')" "$before" \
-    | tee -a "$RESULTS"
+  read -r busy1 total1 <<<"$(machine_ticks)"
+  own1=$(own_ticks)
+  printf '%-20s %s load-before=%s others=%d%%\n' "$name" "$(grep RESULT "$LOGS/$name.log" | sed 's/RESULT //')" \
+    "$before" $(((busy1 - busy0 - (own1 - own0)) * 100 / (total1 - total0 + 1))) | tee -a "$RESULTS"
 }
 
 {
