@@ -6,17 +6,23 @@ interface ListPaginationProps {
   page: number;
   totalPages: number;
   totalItems: number;
+  /** The server stopped counting at totalItems: there are more (narrow the search to see them). */
+  totalCapped?: boolean;
   onChange: (page: number) => void;
 }
 
 /** Previous / next navigation with the position in words, readable by screen readers. */
-export function ListPagination({ page, totalPages, totalItems, onChange }: ListPaginationProps) {
+export function ListPagination({ page, totalPages, totalItems, totalCapped, onChange }: ListPaginationProps) {
   const { t } = useTranslation();
   const pages = Math.max(totalPages, 1);
   return (
     <Group component="nav" aria-label={t('pagination.label')} justify="space-between" mt="md" gap="xs">
       <Text size="sm" aria-live="polite">
-        {t('pagination.summary', { page: Math.min(page, pages), pages, total: totalItems })}
+        {t(totalCapped ? 'pagination.summaryCapped' : 'pagination.summary', {
+          page: Math.min(page, pages),
+          pages,
+          total: totalItems,
+        })}
       </Text>
       <Group gap="xs">
         <Button variant="default" size="sm" disabled={page <= 1} onClick={() => onChange(page - 1)}>

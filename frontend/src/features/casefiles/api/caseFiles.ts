@@ -33,7 +33,10 @@ export function useCaseFiles(query: CaseFileListQuery, enabled = true) {
   });
 }
 
-/** How many files of each status the same filter finds (one small call per status). */
+/**
+ * How many files of each status the same filter finds (one small call per status); "1000+" when
+ * the server stopped counting.
+ */
 export function useCaseFileCounts(query: Omit<CaseFileListQuery, 'status' | 'page' | 'size'>, enabled = true) {
   return useQueries({
     queries: CASE_FILE_STATUSES.map((status) => ({
@@ -44,8 +47,11 @@ export function useCaseFileCounts(query: Omit<CaseFileListQuery, 'status' | 'pag
     })),
     combine: (results) => ({
       counts: Object.fromEntries(
-        CASE_FILE_STATUSES.map((status, i) => [status, results[i]?.data?.page.totalItems]),
-      ) as Record<CaseFileStatus, number | undefined>,
+        CASE_FILE_STATUSES.map((status, i) => {
+          const meta = results[i]?.data?.page;
+          return [status, meta && (meta.totalCapped ? `${meta.totalItems}+` : meta.totalItems)];
+        }),
+      ) as Record<CaseFileStatus, number | string | undefined>,
       error: results.find((r) => r.error)?.error,
     }),
   });

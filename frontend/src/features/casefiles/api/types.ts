@@ -21,6 +21,7 @@ export type PartnerKind = Schemas['PartnerKind'];
 export type FollowUpTask = Schemas['FollowUpTask'];
 export type TaskInput = Schemas['TaskInput'];
 export type Agenda = Schemas['Agenda'];
+export type Caseload = Schemas['Caseload'];
 
 /** Fails to compile when a list misses a value of the contract's enum. */
 type Exhaustive<All, Listed extends readonly All[]> = [Exclude<All, Listed[number]>] extends [never] ? Listed : never;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CASE_FILE_STATUSES, type CaseFileStatus } from '../api/types';
 
 interface StatusCountsProps {
-  counts: Record<CaseFileStatus, number | undefined>;
+  /** A number, or "1000+" when the server stopped counting. */
+  counts: Record<CaseFileStatus, number | string | undefined>;
   /** The status filter in force ('' = all). */
   value: string;
   onChange: (status: string) => void;

@@ -1,10 +1,12 @@
-import { NativeSelect, SimpleGrid } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, ForbiddenState, ListPagination, LoadingState, PageHeader, ProblemAlert } from '@/components';
+import { EmptyState, ErrorState, ForbiddenState, ListPagination, LoadingState, PageHeader } from '@/components';
 import { useListParams } from '@/lib/url/useListParams';
-import { useCaseFileCounts, useCaseFiles, useStaff } from '../api/caseFiles';
+import { useCaseFileCounts, useCaseFiles } from '../api/caseFiles';
+import { useCaseloads } from '../api/caseloads';
 import { CASE_FILE_STATUSES, LIST_PAGE_SIZE, UUID_PATTERN, type CaseFileStatus } from '../api/types';
 import { CaseFilesTable } from '../components/CaseFilesTable';
+import { CaseloadTable } from '../components/CaseloadTable';
 import { StatusCounts } from '../components/StatusCounts';
 import { useCaseFilePermissions } from '../permissions';
 
@@ -56,6 +58,7 @@ export function MyCaseloadPage() {
             page={params.page}
             totalPages={files.data.page.totalPages}
             totalItems={files.data.page.totalItems}
+            totalCapped={files.data.page.totalCapped}
             onChange={(page) => update({ page })}
           />
         </div>
@@ -69,21 +72,24 @@ const MANAGER_PARAMS = {
   status: { default: '', allowed: CASE_FILE_STATUSES },
 };
 
-/** The head of service's view of every caseload, per social worker, with counts per status. */
+/**
+ * The head of service's view: every social worker's caseload in counts (one call, counted by the
+ * server), then the files of one worker or of everyone, with counts per status.
+ */
 export function CaseloadsPage() {
   const { t } = useTranslation('casefiles');
   const { isManager } = useCaseFilePermissions();
   const [params, update] = useListParams(MANAGER_PARAMS);
-  const workers = useStaff('social-worker', isManager);
+  const caseloads = useCaseloads(isManager);
   const referentId = params.referentId || undefined;
   const status = (params.status || undefined) as CaseFileStatus | undefined;
   const files = useCaseFiles({ referentId, status, page: params.page - 1, size: LIST_PAGE_SIZE }, isManager);
   const { counts } = useCaseFileCounts({ referentId }, isManager);
   if (!isManager) return <ForbiddenState />;
 
-  const workerOptions = (workers.data?.items ?? [])
-    .map((w) => ({ value: w.id, label: w.displayName }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  const workerOptions = (caseloads.data?.items ?? []).flatMap((c) =>
+    c.referent ? [{ value: c.referent.id, label: c.referent.displayName }] : [],
+  );
   if (params.referentId && !workerOptions.some((o) => o.value === params.referentId)) {
     workerOptions.push({ value: params.referentId, label: params.referentId });
   }
@@ -91,6 +97,24 @@ export function CaseloadsPage() {
   return (
     <>
       <PageHeader title={t('caseloads.title')} />
+      <Title order={2} size="h4" mb="xs">
+        {t('caseloads.perWorker')}
+      </Title>
+      {caseloads.isPending ? (
+        <LoadingState />
+      ) : caseloads.isError ? (
+        <ErrorState error={caseloads.error} />
+      ) : (
+        <CaseloadTable
+          caseloads={caseloads.data.items}
+          quietDays={caseloads.data.quietDays}
+          selected={params.referentId}
+          onSelect={(id) => update({ referentId: id })}
+        />
+      )}
+      <Title order={2} size="h4" mt="lg" mb="xs">
+        {t('caseloads.files')}
+      </Title>
       <SimpleGrid role="search" aria-label={t('list.filters')} cols={{ base: 1, sm: 3 }} mb="md">
         <NativeSelect
           label={t('caseloads.referent')}
@@ -100,7 +124,6 @@ export function CaseloadsPage() {
         />
         <StatusSelect value={params.status} onChange={(s) => update({ status: s })} />
       </SimpleGrid>
-      {workers.isError && <ProblemAlert error={workers.error} />}
       <StatusCounts counts={counts} value={params.status} onChange={(s) => update({ status: s })} />
       {files.isPending ? (
         <LoadingState />
@@ -110,11 +133,12 @@ export function CaseloadsPage() {
         <EmptyState message={t('caseloads.empty')} />
       ) : (
         <div aria-busy={files.isFetching}>
-          <CaseFilesTable files={files.data.items} label={t('caseloads.title')} />
+          <CaseFilesTable files={files.data.items} label={t('caseloads.title')} headingOrder={3} />
           <ListPagination
             page={params.page}
             totalPages={files.data.page.totalPages}
             totalItems={files.data.page.totalItems}
+            totalCapped={files.data.page.totalCapped}
             onChange={(page) => update({ page })}
           />
         </div>

@@ -70,6 +70,7 @@ export function HouseholdsListPage() {
             page={params.page}
             totalPages={households.data.page.totalPages}
             totalItems={households.data.page.totalItems}
+            totalCapped={households.data.page.totalCapped}
             onChange={(page) => update({ page })}
           />
         </div>

@@ -1,5 +1,7 @@
 package be.hestia.casefile;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +25,52 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
             UUID referentId, java.time.OffsetDateTime openedAt, java.time.OffsetDateTime lastActivityAt) {
     }
 
-    private static final String SEARCH = """
-            from case_file f
-            join household_member r on r.household_id = f.household_id and r.role = 'reference-tenant'
+    /** A referent's counts; {@code referentId} is null for the files that have no referent. */
+    public record CaseloadRow(UUID referentId, int open, int active, int quiet, int overdueTasks) {
+    }
+
+    private static final String FILTER = """
             where f.organisation_id = :organisation
               and (cast(:household as uuid) is null or f.household_id = cast(:household as uuid))
               and (cast(:referent as uuid) is null or f.referent_id = cast(:referent as uuid))
               and (cast(:status as text) is null or f.status = cast(:status as text))
+            """;
+
+    /** Every household has one reference tenant: the join gives the name and changes no count. */
+    private static final String SEARCH = """
+            from case_file f
+            join household_member r on r.household_id = f.household_id and r.role = 'reference-tenant'
+            """ + FILTER;
+
+    /*
+     * Per referent: followed files by status, the quiet ones, and overdue open tasks; every social
+     * worker of the organisation has a line, even without files. Each part reads one partial index
+     * (case_file_followed_idx, follow_up_task_overdue_idx) and never the tables.
+     */
+    private static final String CASELOADS = """
+            with files as (
+              select f.referent_id, count(*) filter (where f.status = 'open') as open,
+                     count(*) filter (where f.status = 'active') as active,
+                     count(*) filter (where f.last_activity_at < :quietSince) as quiet
+              from case_file f
+              where f.organisation_id = :organisation and f.status in ('open', 'active')
+              group by f.referent_id
+            ), tasks as (
+              select t.assignee_id, count(*) as overdue
+              from follow_up_task t
+              where t.organisation_id = :organisation and t.done_at is null and t.due_date < :today
+              group by t.assignee_id
+            ), workers as (
+              select s.id from staff s where s.organisation_id = :organisation and 'social-worker' = any(s.roles)
+            ), referents as (
+              select coalesce(w.id, f.referent_id) as referent_id, coalesce(f.open, 0) as open,
+                     coalesce(f.active, 0) as active, coalesce(f.quiet, 0) as quiet
+              from workers w full join files f on f.referent_id = w.id
+            )
+            select coalesce(r.referent_id, t.assignee_id) as referent_id, coalesce(r.open, 0) as open,
+                   coalesce(r.active, 0) as active, coalesce(r.quiet, 0) as quiet,
+                   coalesce(t.overdue, 0) as overdue
+            from referents r full join tasks t on t.assignee_id = r.referent_id
             """;
 
     public Optional<CaseFile> findInOrganisation(UUID id, String organisationId) {
@@ -48,7 +89,8 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
     }
 
     public NativeSearch search(String organisationId, UUID householdId, UUID referentId, String status) {
-        return new NativeSearch(getEntityManager(), SEARCH).bind("organisation", organisationId)
+        return new NativeSearch(getEntityManager(), SEARCH).countingFrom("from case_file f " + FILTER)
+                .bind("organisation", organisationId)
                 .bind("household", householdId).bind("referent", referentId).bind("status", status);
     }
 
@@ -57,6 +99,16 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
                 f.id, f.household_id, r.first_name || ' ' || r.last_name as household_name, f.status, f.themes,
                 f.referent_id, f.opened_at, f.last_activity_at
                 """, "f.last_activity_at desc, f.id", page).stream().map(CaseFileRepository::toRow).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<CaseloadRow> caseloads(String organisationId, OffsetDateTime quietSince, LocalDate today) {
+        List<Tuple> rows = getEntityManager().createNativeQuery(CASELOADS, Tuple.class)
+                .setParameter("organisation", organisationId).setParameter("quietSince", quietSince)
+                .setParameter("today", today).getResultList();
+        return rows.stream().map(row -> new CaseloadRow(Rows.uuid(row.get("referent_id")),
+                Rows.integer(row.get("open")), Rows.integer(row.get("active")), Rows.integer(row.get("quiet")),
+                Rows.integer(row.get("overdue")))).toList();
     }
 
     public List<CaseFileTransition> transitions(UUID caseFileId) {

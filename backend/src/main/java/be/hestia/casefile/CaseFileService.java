@@ -80,7 +80,7 @@ public class CaseFileService {
         List<CaseFileRow> rows = files.page(search, page);
         var names = staff.summaries(rows.stream().map(CaseFileRow::referentId).filter(Objects::nonNull).toList());
         return new CaseFilePage(rows.stream().map(row -> CaseFileMapper.toSummary(row, names)).toList(),
-                page.meta(search.count()));
+                page.metaUpToLimit(search.countUpToLimit()));
     }
 
     @Transactional

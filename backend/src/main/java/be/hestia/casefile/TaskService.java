@@ -1,7 +1,6 @@
 package be.hestia.casefile;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +23,6 @@ import be.hestia.staff.StaffService;
 public class TaskService {
 
     static final String RECORD = "task";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final TaskRepository tasks;
     private final CaseFileAccess access;
@@ -78,7 +76,7 @@ public class TaskService {
 
     /** The caller's open tasks: overdue, due today, due in the six days after. No case content. */
     public Agenda agenda(LocalDate day) {
-        LocalDate today = day == null ? LocalDate.now(BRUSSELS) : day;
+        LocalDate today = day == null ? Time.today() : day;
         List<TaskRepository.TaskRow> rows = tasks.openTasksUntil(user.id(), scope.id(), today.plusDays(6));
         var names = staff.summaries(List.of(user.id()));
         Agenda agenda = new Agenda(today, new java.util.ArrayList<>(), new java.util.ArrayList<>(),

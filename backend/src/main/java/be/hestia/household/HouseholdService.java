@@ -20,7 +20,6 @@ import be.hestia.api.model.HouseholdPage;
 import be.hestia.api.model.LeaseInput;
 import be.hestia.api.model.MemberInput;
 import be.hestia.api.model.MemberRole;
-import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
 import be.hestia.common.Text;
@@ -53,12 +52,12 @@ public class HouseholdService {
     }
 
     public HouseholdPage list(String query, UUID siteId, PageRequest page) {
-        NativeSearch search = households.search(scope.id(), query, siteId);
-        List<HouseholdRow> rows = households.page(search, query, page);
+        HouseholdRepository.Found found = households.page(scope.id(), query, siteId, page);
+        List<HouseholdRow> rows = found.rows();
         var dwellingRefs = dwellings.refs(rows.stream().map(HouseholdRow::dwellingId).filter(Objects::nonNull).toList());
         var names = staff.summaries(rows.stream().map(HouseholdRow::referentId).filter(Objects::nonNull).toList());
         return new HouseholdPage(rows.stream().map(row -> HouseholdMapper.toSummary(row, dwellingRefs, names)).toList(),
-                page.meta(search.count()));
+                page.metaUpToLimit(found.counted()));
     }
 
     public be.hestia.api.model.Household get(UUID id) {

@@ -6,12 +6,21 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import be.hestia.common.PageRequest;
 import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Places;
 import be.hestia.testsupport.Users;
@@ -21,6 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class HouseholdTest {
 
     private static final String ADMIN = Users.ADMIN_BINHOME;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void searchToleratesCaseAccentsSpacingAndTypos() {
@@ -34,9 +46,46 @@ class HouseholdTest {
                     .body("items.id", hasItem(bussche));
         }
         as(Users.RENOVATION_WORKER_BINHOME).queryParam("q", "Lefevre paul" + token).get("/api/v1/households")
-                .then().body("items[0].id", equalTo(lefevre));
+                .then().body("items[0].id", equalTo(lefevre)).body("page.totalItems", equalTo(1))
+                .body("page.totalCapped", nullValue());
         as(Users.ADMIN_LLB).queryParam("q", "Lefevre paul" + token).get("/api/v1/households")
                 .then().body("items", hasSize(0));
+    }
+
+    @Test
+    void aSearchMatchingOverAThousandHouseholdsSaysThereAreMoreInsteadOfCountingThemAll() throws SQLException {
+        String token = Places.uniqueName("").strip();
+        householdsNamed("Many" + token, PageRequest.COUNT_LIMIT + 1);
+        as(Users.FIELD_AGENT_BINHOME).queryParam("q", "many" + token).queryParam("size", 100)
+                .get("/api/v1/households").then().statusCode(200)
+                .body("items", hasSize(100))
+                .body("page.totalItems", equalTo(PageRequest.COUNT_LIMIT))
+                .body("page.totalPages", equalTo(PageRequest.COUNT_LIMIT / 100))
+                .body("page.totalCapped", equalTo(true));
+        as(Users.FIELD_AGENT_BINHOME).queryParam("q", "many" + token).queryParam("page", 10).queryParam("size", 100)
+                .get("/api/v1/households").then().statusCode(200)
+                .body("items", hasSize(1)).body("page.totalCapped", equalTo(true));
+        as(Users.ADMIN_LLB).queryParam("q", "many" + token).get("/api/v1/households").then()
+                .body("items", hasSize(0)).body("page.totalItems", equalTo(0));
+    }
+
+    /** Households of BinHôme with one member each, in one statement: through the API, each would need a dwelling. */
+    private void householdsNamed(String lastName, int count) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        with h as (
+                          insert into household (id, organisation_id, external_ref, version, created_at, updated_at)
+                          select gen_random_uuid(), 'BINHOME', ? || g, 0, now(), now() from generate_series(1, ?) g
+                          returning id)
+                        insert into household_member (id, household_id, first_name, last_name, preferred_language,
+                                                      role, position)
+                        select gen_random_uuid(), h.id, 'Ana', ?, 'fr', 'reference-tenant', 0 from h
+                        """)) {
+            insert.setString(1, lastName);
+            insert.setInt(2, count);
+            insert.setString(3, lastName);
+            insert.executeUpdate();
+        }
     }
 
     @Test

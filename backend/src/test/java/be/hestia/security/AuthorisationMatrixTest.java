@@ -95,6 +95,7 @@ class AuthorisationMatrixTest {
         ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/tasks", Map.of("title", "x", "dueDate",
                 "2026-12-01"), Users.COLLECTIVE_WORKER_BINHOME, null));
         ops.add(new Operation("GET", "/api/v1/agenda", null, Users.FIELD_AGENT_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/caseloads", null, Users.SOCIAL_WORKER_BINHOME, null));
         ops.add(new Operation("GET", "/api/v1/me", null, null, null));
         ops.add(new Operation("GET", "/api/v1/organisations", null, null, null));
         ops.add(new Operation("GET", "/api/v1/communes", null, null, null));

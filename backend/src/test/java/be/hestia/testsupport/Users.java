@@ -12,6 +12,7 @@ public final class Users {
     public static final String MANAGER_BINHOME = "manager-binhome";
     public static final String DPO_BINHOME = "dpo-binhome";
     public static final String ADMIN_LLB = "admin-llb";
+    public static final String MANAGER_LLB = "manager-llb";
     public static final String DPO_LLB = "dpo-llb";
     public static final String SOCIAL_WORKER_LLB = "sw-llb";
     public static final String PCS_COORDINATOR = "pcs-homborch";
