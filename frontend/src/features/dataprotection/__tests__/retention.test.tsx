@@ -88,7 +88,7 @@ describe('retention', () => {
     await renderRoute(<RetentionPage />, ROUTE);
     await userEvent.click(await screen.findByRole('button', { name: 'Run a dry run now' }));
 
-    expect(await screen.findByText(/2 files in the report, 1 due for anonymisation/)).toBeInTheDocument();
+    expect(await screen.findByText('In the report: 2 · due at the next nightly run: 1 · under a legal hold: 1.')).toBeInTheDocument();
     expect(requests.filter(is('POST', `${BASE}/runs`))).toHaveLength(1);
   });
 

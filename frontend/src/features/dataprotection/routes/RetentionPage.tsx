@@ -77,11 +77,13 @@ export function RetentionPage() {
               <Text size="sm">{t('retention.lastRun', { date: formatDateTime(report.data.lastRun.startedAt, i18n.language) })}</Text>
             )}
             <ProblemAlert error={dryRun.error} />
-            {dryRun.data && (
-              <Alert color="green.9" variant="outline" role="status" title={t('retention.dryRunDone')}>
-                {t('retention.dryRunResult', { reported: dryRun.data.reported, due: dryRun.data.due, held: dryRun.data.held })}
-              </Alert>
-            )}
+            <div aria-live="polite">
+              {dryRun.data && (
+                <Alert color="blue.9" variant="outline" role="note" title={t('retention.dryRunDone')}>
+                  {t('retention.dryRunResult', { reported: dryRun.data.reported, due: dryRun.data.due, held: dryRun.data.held })}
+                </Alert>
+              )}
+            </div>
             <Group>
               <Button onClick={() => dryRun.mutate()} loading={dryRun.isPending}>
                 {t('retention.dryRunButton')}

@@ -72,11 +72,13 @@ export function SubjectAccessPage() {
               {...form.register('reason')}
             />
             <FormErrorAlert error={submitError} />
-            {downloaded && (
-              <Alert color="green.9" variant="outline" role="status" title={t('export.done')}>
-                {downloaded}
-              </Alert>
-            )}
+            <div aria-live="polite">
+              {downloaded && (
+                <Alert color="blue.9" variant="outline" role="note" title={t('export.done')}>
+                  {downloaded}
+                </Alert>
+              )}
+            </div>
             <Group gap="sm">
               <Button
                 type="submit"
