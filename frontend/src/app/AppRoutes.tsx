@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundState } from '@/components';
 import { accessLogRoutes } from '@/features/accesslog';
 import { caseFilesRoutes, HouseholdCaseFilesSection } from '@/features/casefiles';
+import { dataProtectionRoutes } from '@/features/dataprotection';
 import { HomePage } from '@/features/home';
 import { householdsRoutes } from '@/features/households';
 import { placesRoutes } from '@/features/places';
@@ -16,6 +17,7 @@ export function AppRoutes() {
         {householdsRoutes({ caseFiles: (household) => <HouseholdCaseFilesSection household={household} /> })}
         {caseFilesRoutes}
         {accessLogRoutes}
+        {dataProtectionRoutes}
         {placesRoutes}
         <Route path="*" element={<NotFoundState />} />
       </Route>

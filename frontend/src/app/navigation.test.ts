@@ -15,8 +15,8 @@ describe('navigation', () => {
     expect(navOf('service-manager')).toEqual(['/', '/households', '/agenda', '/caseloads', '/access-log', ...PLACES]);
   });
 
-  it('gives the DPO the access log but no households and no case files', () => {
-    expect(navOf('dpo')).toEqual(['/', '/access-log', ...PLACES]);
+  it('gives the DPO the access log, subject-access exports and retention but no households and no case files', () => {
+    expect(navOf('dpo')).toEqual(['/', '/access-log', '/subject-access', '/retention', ...PLACES]);
   });
 
   it('gives proximity agents, renovation and collective workers and admins the households, never case files', () => {

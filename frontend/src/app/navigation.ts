@@ -1,6 +1,7 @@
 import {
   ACCESS_LOG_ROLES,
   CASE_FILE_ROLES,
+  DATA_PROTECTION_ROLES,
   hasAnyRole,
   HOUSEHOLD_READ_ROLES,
   SISP_STAFF_ROLES,
@@ -26,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/agenda', labelKey: 'nav.agenda', roles: CASE_FILE_ROLES, needsOrganisation: true },
   { to: '/caseloads', labelKey: 'nav.caseloads', roles: ['service-manager'], needsOrganisation: true },
   { to: '/access-log', labelKey: 'nav.accessLog', roles: ACCESS_LOG_ROLES, needsOrganisation: true },
+  { to: '/subject-access', labelKey: 'nav.subjectAccess', roles: DATA_PROTECTION_ROLES, needsOrganisation: true },
+  { to: '/retention', labelKey: 'nav.retention', roles: DATA_PROTECTION_ROLES, needsOrganisation: true },
   { to: '/sites', labelKey: 'nav.sites', roles: SISP_STAFF_ROLES, needsOrganisation: true },
   { to: '/buildings', labelKey: 'nav.buildings', roles: SISP_STAFF_ROLES, needsOrganisation: true },
   { to: '/dwellings', labelKey: 'nav.dwellings', roles: SISP_STAFF_ROLES, needsOrganisation: true },

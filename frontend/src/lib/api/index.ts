@@ -3,3 +3,4 @@ export type { Versioned } from './client';
 export { ApiError, isApiError, toApiError } from './problem';
 export type { Problem, Violation } from './problem';
 export type { components, paths } from './schema';
+export { ACCESS_REASON_HEADER, ACCESS_REASON_MAX, toAccessReasonHeader } from './accessReason';

@@ -4,6 +4,7 @@ export { useCurrentUser, useMe, meQueryKey } from './useCurrentUser';
 export type { CurrentUser, Me, Organisation } from './useCurrentUser';
 export {
   ACCESS_LOG_ROLES,
+  DATA_PROTECTION_ROLES,
   ALL_ROLES,
   CASE_FILE_ROLES,
   HOUSEHOLD_READ_ROLES,

@@ -52,3 +52,6 @@ export const CASE_FILE_ROLES: readonly Role[] = ['social-worker', 'service-manag
 
 /** Who queries the access log of case files. */
 export const ACCESS_LOG_ROLES: readonly Role[] = ['dpo', 'service-manager'];
+
+/** Subject-access exports and retention: the data protection officer only. */
+export const DATA_PROTECTION_ROLES: readonly Role[] = ['dpo'];

@@ -62,3 +62,21 @@ insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, au
      '00000000-0000-4000-8000-000000000101', 'Mme et M. Van den Bussche', 'Visite à domicile', 'Plan d''apurement signé; orientation vers la médiation de dettes du CPAS.', 'service', 0, now(), now()),
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c04', 'phone-call', now() - interval '10 days',
      '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Appel téléphonique', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
+
+-- A file closed six years ago (Ana Pereira): past the retention period (P5Y), so the DPO's
+-- retention report lists it after a run, thirty days before the job anonymises it.
+insert into case_file (id, organisation_id, household_id, referent_id, status, themes, request_source, request_detail,
+                       closing_reason, opened_at, closed_at, last_activity_at, version, created_at, updated_at) values
+    ('40000000-0000-4000-8000-000000000c05', 'BINHOME', '30000000-0000-4000-8000-000000000c05', '00000000-0000-4000-8000-000000000101', 'archived',
+     '{administrative-help}', 'tenant', 'Aide pour une demande d''allocation de loyer.', 'Allocation obtenue.',
+     now() - interval '7 years', now() - interval '6 years', now() - interval '6 years', 0, now(), now());
+
+insert into case_file_transition (id, case_file_id, from_status, to_status, at, by_id, reason) values
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c05', null, 'open', now() - interval '7 years', '00000000-0000-4000-8000-000000000101', null),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c05', 'open', 'closed', now() - interval '6 years', '00000000-0000-4000-8000-000000000101', 'Allocation obtenue.'),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c05', 'closed', 'archived', now() - interval '6 years' + interval '1 day', '00000000-0000-4000-8000-000000000101', null);
+
+insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
+                        visibility, version, created_at, updated_at) values
+    (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c05', 'drop-in', now() - interval '7 years',
+     '00000000-0000-4000-8000-000000000101', 'Mme Pereira', 'Permanence', 'Dossier d''allocation de loyer complété ensemble.', 'service', 0, now(), now());

@@ -69,6 +69,18 @@ public class AccessLogRepository {
         return search.page("a.*", "a.at desc, a.id desc", page).stream().map(AccessLogRepository::toRow).toList();
     }
 
+    /** The log lines about a household, oldest first, after the line {@code afterId}, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<LogRow> aboutHousehold(String organisationId, UUID householdId, long afterId, int limit) {
+        List<Tuple> rows = em.createNativeQuery("""
+                select a.* from access_log a
+                where a.organisation_id = :organisation and a.household_id = :household and a.id > :after
+                order by a.id limit :limit
+                """, Tuple.class).setParameter("organisation", organisationId).setParameter("household", householdId)
+                .setParameter("after", afterId).setParameter("limit", limit).getResultList();
+        return rows.stream().map(AccessLogRepository::toRow).toList();
+    }
+
     private static LogRow toRow(Tuple row) {
         return new LogRow(Rows.count(row.get("id")), Rows.timestamp(row.get("at")), Rows.uuid(row.get("actor_id")),
                 (String) row.get("actor_name"), (String) row.get("action"), (String) row.get("record_type"),

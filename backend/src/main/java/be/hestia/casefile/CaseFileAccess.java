@@ -45,7 +45,8 @@ public class CaseFileAccess {
 
     private CaseFile check(java.util.Optional<CaseFile> found, String reason, String action, String recordType,
             UUID recordId) {
-        CaseFile file = found.orElseThrow(() -> Problems.notFound("case file"));
+        // An anonymised file belongs to no household any more: it is statistics, not a file to open.
+        CaseFile file = found.filter(f -> f.householdId != null).orElseThrow(() -> Problems.notFound("case file"));
         String stated = reason == null || reason.isBlank() ? null : reason.strip();
         if (needsReason(file) && stated == null && !log.reasonStatedThisSession(AccessLog.CASE_FILE, file.id)) {
             throw Problems.forbidden("access-reason-required",

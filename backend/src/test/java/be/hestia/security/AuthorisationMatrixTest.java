@@ -27,7 +27,12 @@ import io.restassured.specification.RequestSpecification;
 class AuthorisationMatrixTest {
 
     /** One operation of the contract; {@code forbidden} is a user whose roles do not allow it. */
-    record Operation(String method, String path, Object body, String forbidden, String otherOrganisation) {
+    record Operation(String method, String path, Object body, String forbidden, String otherOrganisation,
+            Map<String, String> headers) {
+
+        Operation(String method, String path, Object body, String forbidden, String otherOrganisation) {
+            this(method, path, body, forbidden, otherOrganisation, Map.of());
+        }
     }
 
     private List<Operation> operations() {
@@ -118,7 +123,28 @@ class AuthorisationMatrixTest {
         ops.add(new Operation("PUT", "/api/v1/dwellings/" + dwelling, dwellingBody, Users.RENOVATION_WORKER_BINHOME,
                 llbAdmin));
         ops.add(new Operation("DELETE", "/api/v1/dwellings/" + dwelling, null, reader, llbAdmin));
+        addDataProtection(ops, household, caseFile);
         return ops;
+    }
+
+    /** Subject-access exports and retention: the DPO only; another organisation's household or file is 404. */
+    private static void addDataProtection(List<Operation> ops, String household, String caseFile) {
+        String base = "/api/v1/data-protection";
+        Map<String, String> reason = Map.of("Hestia-Access-Reason", "Matrix");
+        String run = as(Users.DPO_BINHOME).post(base + "/retention/runs").then().statusCode(201)
+                .extract().path("id");
+        ops.add(new Operation("GET", base + "/households/" + household + "/export", null, Users.MANAGER_BINHOME,
+                Users.DPO_LLB, reason));
+        ops.add(new Operation("GET", base + "/households/" + household + "/export/document", null,
+                Users.SOCIAL_WORKER_BINHOME, Users.DPO_LLB, reason));
+        ops.add(new Operation("GET", base + "/retention/report", null, Users.ADMIN_BINHOME, null));
+        ops.add(new Operation("GET", base + "/retention/runs", null, Users.MANAGER_BINHOME, null));
+        ops.add(new Operation("POST", base + "/retention/runs", null, Users.SOCIAL_WORKER_BINHOME, null));
+        ops.add(new Operation("GET", base + "/retention/runs/" + run, null, Users.SLRB_ANALYST, Users.DPO_LLB));
+        ops.add(new Operation("POST", base + "/retention/holds", Map.of("caseFileId", caseFile, "reason", "Litige"),
+                Users.MANAGER_BINHOME, Users.DPO_LLB));
+        ops.add(new Operation("DELETE", base + "/retention/holds/" + caseFile, null, Users.SOCIAL_WORKER_BINHOME,
+                Users.DPO_LLB));
     }
 
     private static Map<String, Object> entryBody() {
@@ -154,7 +180,9 @@ class AuthorisationMatrixTest {
                     String recordPath = op.path().replace("/assignments", "").replace("/leases", "")
                             .replace("/transitions", "").replace("/content", "").replaceAll("\\?.*", "");
                     String owner = recordPath.contains("case-files") ? Users.SOCIAL_WORKER_BINHOME : Users.ADMIN_BINHOME;
-                    boolean list = recordPath.endsWith("/entries") || recordPath.endsWith("/attachments");
+                    // Data-protection operations change no versioned record; DataProtection tests check "unchanged".
+                    boolean list = recordPath.endsWith("/entries") || recordPath.endsWith("/attachments")
+                            || recordPath.contains("/data-protection/");
                     long before = list ? 0 : as(owner).get(recordPath).then().statusCode(200)
                             .extract().jsonPath().getLong("version");
                     send(as(op.otherOrganisation()), op, before).then()
@@ -183,6 +211,7 @@ class AuthorisationMatrixTest {
         } else if (op.body() != null) {
             request = request.body(op.body());
         }
+        request = request.headers(op.headers());
         return request.request(op.method(), op.path());
     }
 }

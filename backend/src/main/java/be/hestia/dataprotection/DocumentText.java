@@ -1,0 +1,100 @@
+package be.hestia.dataprotection;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import be.hestia.api.model.Language;
+import io.quarkus.qute.TemplateData;
+
+/**
+ * The words and date formats of the subject-access document in one language (French or Dutch),
+ * read from {@code subject-access/document_<language>.properties}. Times are shown in Brussels.
+ */
+@TemplateData
+public final class DocumentText {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Map<Language, DocumentText> BY_LANGUAGE = Map.of(Language.FR, load(Language.FR),
+            Language.NL, load(Language.NL));
+
+    private final String language;
+    private final Map<String, String> texts;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+
+    private DocumentText(String language, Map<String, String> texts) {
+        this.language = language;
+        this.texts = texts;
+        Locale locale = Locale.forLanguageTag(language + "-BE");
+        this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
+    }
+
+    public static DocumentText of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    /** fr or nl, for the document's {@code lang} attribute. */
+    public String lang() {
+        return language;
+    }
+
+    public String get(String key) {
+        return texts.getOrDefault(key, key);
+    }
+
+    /** The label of a coded value, e.g. {@code label("theme", "energy")}; the code itself when unknown. */
+    public String label(String group, Object value) {
+        if (value == null) {
+            return get("empty");
+        }
+        return texts.getOrDefault(group + "." + value, String.valueOf(value));
+    }
+
+    /** The labels of several coded values, separated by commas. */
+    public String labels(String group, Collection<?> values) {
+        return values.stream().map(value -> label(group, value)).collect(Collectors.joining(", "));
+    }
+
+    public String date(LocalDate value) {
+        return value == null ? get("empty") : date.format(value);
+    }
+
+    public String dateTime(OffsetDateTime value) {
+        return value == null ? get("empty") : dateTime.format(value.atZoneSameInstant(BRUSSELS));
+    }
+
+    /** The value, or a dash when there is none. */
+    public String or(String value) {
+        return value == null || value.isBlank() ? get("empty") : value;
+    }
+
+    private static DocumentText load(Language language) {
+        String name = "subject-access/document_" + language + ".properties";
+        try (var in = DocumentText.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + name);
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return new DocumentText(language.toString(), properties.stringPropertyNames().stream()
+                    .collect(Collectors.toUnmodifiableMap(key -> key, properties::getProperty)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

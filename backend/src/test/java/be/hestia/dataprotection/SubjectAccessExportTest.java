@@ -1,0 +1,183 @@
+package be.hestia.dataprotection;
+
+import static be.hestia.testsupport.Api.as;
+import static be.hestia.testsupport.Api.invalidAs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import be.hestia.testsupport.Households;
+import be.hestia.testsupport.Places;
+import be.hestia.testsupport.Users;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class SubjectAccessExportTest {
+
+    private static final String DPO = Users.DPO_BINHOME;
+    private static final String REASON = "Demande d'accès du 20/11/2026, réf. DPO-2026-17";
+
+    @Inject
+    DataSource dataSource;
+
+    private static String exportPath(String household) {
+        return "/api/v1/data-protection/households/" + household + "/export";
+    }
+
+    private static Response export(String household) {
+        return as(DPO).header("Hestia-Access-Reason", REASON).get(exportPath(household));
+    }
+
+    private static Response document(String household) {
+        return as(DPO).header("Hestia-Access-Reason", REASON).get(exportPath(household) + "/document");
+    }
+
+    /** As Qute writes text into HTML. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    @Test
+    void theExportHoldsEverythingAboutTheHouseholdButPersonalWorkingNotes() {
+        CaseFileFixture fixture = CaseFileFixture.create("Lambert");
+        String closingReason = fixture.close();
+
+        Response response = export(fixture.household());
+        response.then().statusCode(200).contentType("application/json")
+                .header("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"hestia-export-BINHOME-[0-9a-f]{8}-\\d{4}-\\d{2}-\\d{2}\\.json\""))
+                .body("formatVersion", equalTo("1"))
+                .body("language", equalTo("fr"))
+                .body("organisation.id", equalTo("BINHOME"))
+                .body("household.id", equalTo(fixture.household()))
+                .body("household.members.role", contains("reference-tenant", "child"))
+                .body("household.members[0].phone", equalTo("+32 2 555 01 23"))
+                .body("household.leases[0].address", containsString("Avenue du Homborch"))
+                .body("exclusions", contains("personal-working-notes"))
+                .body("caseFiles", hasSize(1))
+                .body("caseFiles[0].id", equalTo(fixture.file()))
+                .body("caseFiles[0].themes", contains("rent-arrears", "energy"))
+                .body("caseFiles[0].requestDetail", equalTo(fixture.requestDetail()))
+                .body("caseFiles[0].closingReason", equalTo(closingReason))
+                .body("caseFiles[0].transitions.to", contains("open", "active", "closed"))
+                .body("caseFiles[0].referrals[0].reason", equalTo(fixture.referralReason()))
+                .body("caseFiles[0].tasks[0].title", equalTo(fixture.taskTitle()))
+                .body("caseFiles[0].entries.note", contains(fixture.serviceNote()))
+                .body("accessLog.action", hasItem("export"))
+                .body("accessLog.find { it.action == 'export' }.reason", equalTo(REASON));
+        assertThat(response.asString()).doesNotContain(fixture.secret()).doesNotContain("private");
+    }
+
+    @Test
+    void theDocumentIsInTheHouseholdsLanguageLeavesOutPersonalNotesAndSaysSo() {
+        CaseFileFixture fixture = CaseFileFixture.create("Peeters");
+        String html = document(fixture.household()).then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"hestia-export-BINHOME-[0-9a-f]{8}-\\d{4}-\\d{2}-\\d{2}\\.html\""))
+                .extract().asString();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">")
+                .contains("Les notes de travail personnelles des travailleurs sociaux ne font pas partie")
+                .contains(escaped(fixture.serviceNote())).contains(escaped(fixture.requestDetail()))
+                .contains(escaped(fixture.referralReason())).contains(escaped(fixture.taskTitle()))
+                .contains("Arriérés de loyer, dettes").contains("Visite à domicile")
+                .doesNotContain(fixture.secret()).endsWith("</html>\n");
+
+        String dutch = as(Users.ADMIN_BINHOME).body(Map.of("members", List.of(Map.of("firstName", "Jan",
+                "lastName", Places.uniqueName("Janssens"), "role", "reference-tenant", "preferredLanguage", "nl"))))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        assertThat(document(dutch).then().statusCode(200).extract().asString()).contains("<html lang=\"nl\">")
+                .contains("De persoonlijke werknotities van de maatschappelijk werkers").contains("Geen sociaal dossier.");
+    }
+
+    @Test
+    void whatTheDocumentShowsStaysText() {
+        String name = "<script>alert('x')</script>";
+        String household = as(Users.ADMIN_BINHOME).body(Map.of("members", List.of(Map.of("firstName", name,
+                "lastName", "O'Brien & <b>Fils</b>", "role", "reference-tenant", "preferredLanguage", "fr"))))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        String html = document(household).then().statusCode(200).extract().asString();
+        assertThat(html).doesNotContain("<script").doesNotContain("<b>Fils")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").contains("O&#39;Brien &amp; &lt;b&gt;Fils");
+        export(household).then().statusCode(200).body("household.members[0].firstName", equalTo(name));
+    }
+
+    @Test
+    void everyExportIsLoggedWithItsReason() {
+        CaseFileFixture fixture = CaseFileFixture.create("Logged");
+        export(fixture.household()).then().statusCode(200);
+        document(fixture.household()).then().statusCode(200);
+        String dpo = Households.subject(DPO);
+        as(DPO).queryParam("householdId", fixture.household()).queryParam("size", 100).get("/api/v1/access-log")
+                .then().statusCode(200)
+                .body("items.findAll { it.action == 'export' }", hasSize(2))
+                .body("items.findAll { it.action == 'export' }.actor.id", contains(dpo, dpo))
+                .body("items.findAll { it.action == 'export' }.reason", contains(REASON, REASON))
+                .body("items.findAll { it.action == 'export' }.recordType", contains("household", "household"));
+    }
+
+    @Test
+    void withoutAReasonOrForAnotherOrganisationNothingIsExportedNorLogged() {
+        CaseFileFixture fixture = CaseFileFixture.create("NoReason");
+        invalidAs(DPO).get(exportPath(fixture.household())).then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("validation-failed"));
+        invalidAs(DPO).header("Hestia-Access-Reason", "   ").get(exportPath(fixture.household()) + "/document")
+                .then().statusCode(400).body("code", equalTo("validation-failed"));
+        as(Users.DPO_LLB).header("Hestia-Access-Reason", REASON).get(exportPath(fixture.household()))
+                .then().statusCode(404).body("code", equalTo("not-found"));
+        as(DPO).queryParam("householdId", fixture.household()).queryParam("size", 100).get("/api/v1/access-log")
+                .then().statusCode(200).body("items.action", not(hasItem("export")));
+        as(Users.MANAGER_BINHOME).header("Hestia-Access-Reason", REASON).get(exportPath(fixture.household()))
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aLongHistoryIsExportedWholeInTimeOrder() throws SQLException {
+        CaseFileFixture fixture = CaseFileFixture.create("Longue");
+        int entries = 1_200; // more than two pages of the export's reads; every 100th private
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, summary,
+                                        visibility, version, created_at, updated_at)
+                select gen_random_uuid(), 'BINHOME', ?, 'phone-call',
+                       timestamptz '2021-01-01 09:00+01' + (i / 3) * interval '1 hour', ?, 'Appel ' || i,
+                       case when i % 100 = 0 then 'private' else 'service' end, 0, now(), now()
+                from generate_series(1, ?) i
+                """)) {
+            insert.setObject(1, UUID.fromString(fixture.file()));
+            insert.setObject(2, UUID.fromString(Households.subject(CaseFileFixture.SW)));
+            insert.setInt(3, entries);
+            insert.executeUpdate();
+        }
+        JsonPath json = export(fixture.household()).then().statusCode(200).extract().jsonPath();
+        List<String> summaries = json.getList("caseFiles[0].entries.summary");
+        List<String> times = json.getList("caseFiles[0].entries.occurredAt");
+        assertThat(summaries).hasSize(entries - entries / 100 + 1).doesNotHaveDuplicates()
+                .doesNotContain("Appel 100", "Appel 1200").contains("Appel 1", "Appel 1199", "Visite à domicile");
+        assertThat(new HashSet<>(times)).hasSizeGreaterThan(300);
+        List<java.time.OffsetDateTime> instants = times.stream().map(java.time.OffsetDateTime::parse).toList();
+        for (int i = 1; i < instants.size(); i++) {
+            assertThat(instants.get(i)).isAfterOrEqualTo(instants.get(i - 1));
+        }
+    }
+}
