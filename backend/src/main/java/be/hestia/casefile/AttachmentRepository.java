@@ -34,6 +34,12 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The documents a subject-access export lists: the file's own and its service entries', oldest first. */
+    public List<Attachment> ofFileForExport(UUID caseFileId) {
+        return list("caseFileId = ?1 and (caseEntryId is null or exists (select 1 from CaseEntry e"
+                + " where e.id = caseEntryId and e.visibility = 'service')) order by createdAt, id", caseFileId);
+    }
+
     public byte[] content(UUID attachmentId) {
         return getEntityManager().find(AttachmentContent.class, attachmentId).content;
     }

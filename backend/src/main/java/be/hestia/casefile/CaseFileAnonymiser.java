@@ -35,6 +35,8 @@ public class CaseFileAnonymiser {
                     + month("done_at") + ", " + month("created_at") + ", " + month("updated_at")
                     + ", version = version + 1 where case_file_id in (:files)",
             "update case_file_transition set reason = null, " + month("at") + " where case_file_id in (:files)",
+            // Documents go entirely (their content cascades): nothing in them serves statistics.
+            "delete from attachment where case_file_id in (:files)",
             "update case_file set household_id = null, request_detail = null, closing_reason = null, "
                     + month("opened_at") + ", " + month("closed_at") + ", " + month("last_activity_at") + ", "
                     + month("created_at") + ", " + month("updated_at") + ", version = version + 1"

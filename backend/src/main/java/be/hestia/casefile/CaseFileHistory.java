@@ -19,6 +19,7 @@ import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
 import be.hestia.api.model.RequestSource;
 import be.hestia.api.model.StaffSummary;
+import be.hestia.api.model.SubjectAccessAttachment;
 import be.hestia.api.model.SubjectAccessCaseFile;
 import be.hestia.api.model.SubjectAccessEntry;
 import be.hestia.api.model.SubjectAccessReferral;
@@ -42,14 +43,16 @@ public class CaseFileHistory {
     private final CaseFileRepository files;
     private final ReferralRepository referrals;
     private final TaskRepository tasks;
+    private final AttachmentRepository attachments;
     private final StaffService staff;
 
     public CaseFileHistory(CaseHistoryRepository history, CaseFileRepository files, ReferralRepository referrals,
-            TaskRepository tasks, StaffService staff) {
+            TaskRepository tasks, AttachmentRepository attachments, StaffService staff) {
         this.history = history;
         this.files = files;
         this.referrals = referrals;
         this.tasks = tasks;
+        this.attachments = attachments;
         this.staff = staff;
     }
 
@@ -63,10 +66,14 @@ public class CaseFileHistory {
             List<CaseFileTransition> steps = files.transitions(file.id);
             List<Referral> sent = referrals.ofFile(file.id);
             List<FollowUpTask> todo = tasks.ofFile(file.id);
+            List<Attachment> documents = attachments.ofFileForExport(file.id);
             Map<UUID, StaffSummary> names = staff.summaries(Stream.of(Stream.of(file.referentId),
                     steps.stream().map(t -> t.byId), sent.stream().map(r -> r.referredById),
-                    todo.stream().map(t -> t.assigneeId)).flatMap(s -> s).filter(Objects::nonNull).toList());
-            result.add(toExport(file, steps, sent, todo, names));
+                    todo.stream().map(t -> t.assigneeId), documents.stream().map(a -> a.uploadedById))
+                    .flatMap(s -> s).filter(Objects::nonNull).toList());
+            SubjectAccessCaseFile exported = toExport(file, steps, sent, todo, names);
+            exported.setAttachments(documents.stream().map(a -> toExport(a, names)).toList());
+            result.add(exported);
         }
         return result;
     }
@@ -122,6 +129,11 @@ public class CaseFileHistory {
         out.setConsentNote(referral.consentNote);
         out.setOutcome(referral.outcome);
         return out;
+    }
+
+    private static SubjectAccessAttachment toExport(Attachment attachment, Map<UUID, StaffSummary> names) {
+        return new SubjectAccessAttachment(attachment.fileName, attachment.mediaType, attachment.sizeBytes,
+                attachment.sha256, attachment.createdAt, name(names, attachment.uploadedById));
     }
 
     private static SubjectAccessTask toExport(FollowUpTask task, Map<UUID, StaffSummary> names) {

@@ -58,6 +58,7 @@ class RetentionTest {
     @Test
     void onlyFilesClosedForTheWholePeriodAreReportedAndOnlyAfterTheNoticeAreAnonymised() throws SQLException {
         CaseFileFixture closed = CaseFileFixture.create("Retention");
+        SubjectAccessExportTest.attach(closed.file(), null, "Fiche de paie.pdf");
         closed.close();
         CaseFileFixture open = CaseFileFixture.createFor(closed.household());
         CaseFileFixture reopened = CaseFileFixture.create("Reopened");
@@ -214,6 +215,7 @@ class RetentionTest {
                 from referral where case_file_id = ?""", file)).containsExactly("1", "debt-mediation", "t");
         assertThat(row("select count(*), bool_and(title = '') from follow_up_task where case_file_id = ?", file))
                 .containsExactly("1", "t");
+        assertThat(row("select count(*) from attachment where case_file_id = ?", file)).containsExactly("0");
         assertThat(row("""
                 select string_agg(to_status, ',' order by to_status), bool_and(reason is null)
                 from case_file_transition where case_file_id = ?""", file))

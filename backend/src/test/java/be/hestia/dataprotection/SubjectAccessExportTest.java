@@ -62,6 +62,11 @@ class SubjectAccessExportTest {
     @Test
     void theExportHoldsEverythingAboutTheHouseholdButPersonalWorkingNotes() {
         CaseFileFixture fixture = CaseFileFixture.create("Lambert");
+        attach(fixture.file(), null, "Avertissement extrait de rôle.pdf");
+        String privateEntry = as(CaseFileFixture.SW).body(java.util.Map.of("kind", "home-visit", "occurredAt",
+                "2026-11-20T10:00:00Z", "summary", "Visite", "visibility", "private"))
+                .post("/api/v1/case-files/" + fixture.file() + "/entries").then().statusCode(201).extract().path("id");
+        attach(fixture.file(), privateEntry, "brouillon-personnel.pdf");
         String closingReason = fixture.close();
 
         Response response = export(fixture.household());
@@ -85,9 +90,21 @@ class SubjectAccessExportTest {
                 .body("caseFiles[0].referrals[0].reason", equalTo(fixture.referralReason()))
                 .body("caseFiles[0].tasks[0].title", equalTo(fixture.taskTitle()))
                 .body("caseFiles[0].entries.note", contains(fixture.serviceNote()))
+                .body("caseFiles[0].attachments.fileName", contains("Avertissement extrait de rôle.pdf"))
+                .body("caseFiles[0].attachments[0].mediaType", equalTo("application/pdf"))
                 .body("accessLog.action", hasItem("export"))
                 .body("accessLog.find { it.action == 'export' }.reason", equalTo(REASON));
-        assertThat(response.asString()).doesNotContain(fixture.secret()).doesNotContain("private");
+        assertThat(response.asString()).doesNotContain(fixture.secret()).doesNotContain("private")
+                .doesNotContain("brouillon-personnel");
+    }
+
+    static void attach(String file, String entryId, String name) {
+        var request = as(CaseFileFixture.SW).contentType("application/octet-stream").body(be.hestia.testsupport.Documents.PDF)
+                .queryParam("fileName", name);
+        if (entryId != null) {
+            request = request.queryParam("entryId", entryId);
+        }
+        request.post("/api/v1/case-files/" + file + "/attachments").then().statusCode(201);
     }
 
     @Test
