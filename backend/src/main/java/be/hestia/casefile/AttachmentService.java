@@ -71,6 +71,9 @@ public class AttachmentService {
     public be.hestia.api.model.Attachment upload(UUID caseFileId, String reason, String fileName, UUID entryId,
             byte[] body) {
         CaseFile file = access.require(caseFileId, reason, "create", AccessLog.ATTACHMENT, null);
+        if (!file.isFollowed()) {
+            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+        }
         if (entryId != null && entries.findReadable(file.id, entryId, user.id()).isEmpty()) {
             throw Problems.invalid("entryId", "no such entry in this file");
         }

@@ -136,6 +136,19 @@ class AttachmentTest {
     }
 
     @Test
+    void aClosedFileTakesNoNewDocumentUntilItIsReopened() {
+        String file = file();
+        as(SW).body(Map.of("kind", "phone-call", "occurredAt", "2026-11-20T10:00:00Z", "summary", "Appel",
+                "visibility", "service")).post("/api/v1/case-files/" + file + "/entries").then().statusCode(201);
+        long version = as(SW).get("/api/v1/case-files/" + file).then().extract().jsonPath().getLong("version");
+        as(SW).header("If-Match", "\"" + version + "\"").body(Map.of("to", "closed", "reason", "Plan respecté"))
+                .post("/api/v1/case-files/" + file + "/transitions").then().statusCode(200);
+        upload(SW, PDF).queryParam("fileName", "tardif.pdf").post("/api/v1/case-files/" + file + "/attachments")
+                .then().statusCode(409).body("code", equalTo("file-not-followed"));
+        as(SW).get("/api/v1/case-files/" + file + "/attachments").then().body("", hasSize(0));
+    }
+
+    @Test
     void outsideTheSocialServiceAttachmentsDoNotExist() {
         String file = file();
         String id = upload(SW, PDF).queryParam("fileName", "bail.pdf").post("/api/v1/case-files/" + file + "/attachments")
