@@ -24,7 +24,14 @@ test('the DPO runs a retention dry run, sees the report, and answers a subject-a
   await expect(page.getByRole('heading', { level: 1, name: "Export pour une demande d'accès" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const reason = `Demande d'accès de Mme Pereira ${Date.now()}`;
-  await page.getByRole('textbox', { name: /Identifiant du ménage/ }).fill(ANA_HOUSEHOLD);
+  // The requester gave her name: the DPO finds the household and picks it.
+  const lookup = page.getByRole('search', { name: 'Trouver le ménage' });
+  await lookup.getByRole('searchbox', { name: /Trouver le ménage/ }).fill('pereira');
+  await lookup.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page.getByRole('button', { name: 'Choisir Ana Pereira' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Choisir Ana Pereira' }).click();
+  await expect(page.getByRole('textbox', { name: /Identifiant du ménage/ })).toHaveValue(ANA_HOUSEHOLD);
   await page.getByRole('textbox', { name: /Motif de l'export/ }).fill(reason);
 
   const documentDownload = page.waitForEvent('download');

@@ -95,4 +95,31 @@ describe('the subject-access export', () => {
     await renderRoute(<SubjectAccessPage />, { ...ROUTE, roles: ['service-manager'] });
     expect(screen.queryByRole('button', { name: 'Download the data (JSON)' })).not.toBeInTheDocument();
   });
+  it('finds the household by a name the requester gave and fills in its identifier', async () => {
+    const { requests } = stubFetch((r) =>
+      r.method === 'GET' && r.url.pathname === '/api/v1/households'
+        ? json({
+            items: [
+              {
+                id: HOUSEHOLD_ID,
+                name: 'Ana Pereira',
+                memberCount: 2,
+                dwelling: { id: 'd', unit: '2.03', address: 'Avenue du Homborch 12, 1180 Uccle', siteId: 's', siteName: 'Homborch' },
+                socialFollowUp: { active: false },
+              },
+            ],
+            page: { page: 0, size: 10, totalItems: 1, totalPages: 1 },
+          })
+        : undefined,
+    );
+    await renderRoute(<SubjectAccessPage />, ROUTE);
+    await userEvent.type(screen.getByRole('searchbox', { name: /Find the household/ }), 'pereira');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Ana Pereira' }));
+
+    expect(requests.find((r) => r.url.pathname === '/api/v1/households')?.url.searchParams.get('q')).toBe('pereira');
+    expect(screen.getByText('Avenue du Homborch 12, 1180 Uccle — 2.03')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Household's identifier/ })).toHaveValue(HOUSEHOLD_ID);
+    expect(screen.getByText('Chosen: Ana Pereira')).toBeInTheDocument();
+  });
 });

@@ -9,6 +9,7 @@ import { ACCESS_REASON_MAX } from '@/lib/api';
 import { useCurrentUser } from '@/lib/auth';
 import { fieldError, useSubmitHandler } from '@/lib/forms';
 import { downloadExport, exportSchema, UUID_PATTERN, type ExportFormat, type ExportValues } from '../api/exports';
+import { HouseholdLookup } from '../components/HouseholdLookup';
 
 /**
  * The DPO's answer to a subject-access request: everything Hestia holds about a household, as a
@@ -24,6 +25,7 @@ export function SubjectAccessPage() {
   const format = useRef<ExportFormat>('html');
   const [pending, setPending] = useState<ExportFormat | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const form = useForm<ExportValues>({
     resolver: zodResolver(exportSchema),
     defaultValues: { householdId: UUID_PATTERN.test(initialHousehold) ? initialHousehold : '', reason: '' },
@@ -51,15 +53,21 @@ export function SubjectAccessPage() {
       <Stack gap="md" maw={640}>
         <Text size="sm">{t('export.intro')}</Text>
         <Text size="sm">{t('export.exclusion')}</Text>
+        <HouseholdLookup
+          onChoose={(householdId, name) => {
+            form.setValue('householdId', householdId, { shouldValidate: true });
+            setChosen(name);
+          }}
+        />
         <form onSubmit={onSubmit} noValidate aria-label={t('export.formLabel')}>
           <Stack gap="sm">
             <TextInput
               label={t('export.householdId')}
-              description={t('export.householdIdHint')}
+              description={chosen ? t('export.chosen', { name: chosen }) : t('export.householdIdHint')}
               required
               spellCheck={false}
               error={fieldError(t, errors.householdId)}
-              {...form.register('householdId')}
+              {...form.register('householdId', { onChange: () => setChosen(null) })}
             />
             <Textarea
               label={t('export.reason')}

@@ -33,16 +33,17 @@ public class HouseholdResource implements HouseholdsApi {
         return RestResponse.ok(imports.run(body, !Boolean.FALSE.equals(dryRun)));
     }
 
+    /** The DPO finds the household a subject-access request is about (identity only, as for every role). */
     @Override
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
-            Roles.SERVICE_MANAGER, Roles.ADMIN })
+            Roles.SERVICE_MANAGER, Roles.ADMIN, Roles.DPO })
     public RestResponse<HouseholdPage> listHouseholds(String q, UUID siteId, Integer page, Integer size) {
         return RestResponse.ok(households.list(q, siteId, PageRequest.of(page, size)));
     }
 
     @Override
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
-            Roles.SERVICE_MANAGER, Roles.ADMIN })
+            Roles.SERVICE_MANAGER, Roles.ADMIN, Roles.DPO })
     public RestResponse<Household> getHousehold(UUID householdId) {
         Household household = households.get(householdId);
         return Responses.ok(household, household.getVersion());

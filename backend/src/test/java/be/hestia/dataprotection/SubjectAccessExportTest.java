@@ -98,6 +98,17 @@ class SubjectAccessExportTest {
                 .doesNotContain("brouillon-personnel");
     }
 
+    @Test
+    void theDpoFindsTheHouseholdARequestIsAboutButNoCaseContent() {
+        CaseFileFixture fixture = CaseFileFixture.create("Dewinter");
+        String lastName = as(DPO).get("/api/v1/households/" + fixture.household()).then().statusCode(200)
+                .body("socialFollowUp.active", equalTo(true)).extract().path("members[0].lastName");
+        as(DPO).queryParam("q", lastName).get("/api/v1/households").then().statusCode(200)
+                .body("items.id", hasItem(fixture.household()));
+        as(DPO).get("/api/v1/case-files/" + fixture.file()).then().statusCode(403);
+        as(DPO).queryParam("householdId", fixture.household()).get("/api/v1/case-files").then().statusCode(403);
+    }
+
     static void attach(String file, String entryId, String name) {
         var request = as(CaseFileFixture.SW).contentType("application/octet-stream").body(be.hestia.testsupport.Documents.PDF)
                 .queryParam("fileName", name);

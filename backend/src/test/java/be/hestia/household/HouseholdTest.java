@@ -131,6 +131,6 @@ class HouseholdTest {
         as(ADMIN).header("If-Match", "\"0\"").body(body).put("/api/v1/households/" + id).then().statusCode(200)
                 .body("members", hasSize(1));
         as(ADMIN).header("If-Match", "\"0\"").body(body).put("/api/v1/households/" + id).then().statusCode(412);
-        as(Users.DPO_BINHOME).get("/api/v1/households/" + id).then().statusCode(403);
+        as(Users.PCS_COORDINATOR).get("/api/v1/households/" + id).then().statusCode(403);
     }
 }

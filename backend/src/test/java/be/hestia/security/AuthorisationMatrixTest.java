@@ -63,7 +63,7 @@ class AuthorisationMatrixTest {
         Map<String, Object> householdBody = Map.of("members", List.of(Map.of("firstName", "A", "lastName", "B",
                 "role", "reference-tenant", "preferredLanguage", "nl")));
         List<Operation> ops = new ArrayList<>();
-        ops.add(new Operation("GET", "/api/v1/households", null, Users.DPO_BINHOME, null));
+        ops.add(new Operation("GET", "/api/v1/households", null, Users.PCS_COORDINATOR, null));
         ops.add(new Operation("POST", "/api/v1/households", householdBody, Users.FIELD_AGENT_BINHOME, null));
         ops.add(new Operation("GET", "/api/v1/households/" + household, null, Users.SLRB_ANALYST, llbReader));
         ops.add(new Operation("PUT", "/api/v1/households/" + household, householdBody, Users.COLLECTIVE_WORKER_BINHOME,
