@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert, ProblemAlert } from '@/components';
@@ -102,6 +103,8 @@ function TaskForm({ caseFileId, isManager, onDone }: { caseFileId: string; isMan
 function TaskItem({ caseFileId, task, today }: { caseFileId: string; task: FollowUpTask; today: string }) {
   const { t, i18n } = useTranslation('casefiles');
   const update = useUpdateTask(caseFileId);
+  // Set in the click itself (a mutation's own state arrives a tick later, and the box would flicker back).
+  const [clicked, setClicked] = useState<boolean | null>(null);
   const overdue = isOverdue(task, today);
   return (
     <Card component="li" withBorder padding="sm" data-testid="task" style={overdue ? { borderColor: 'var(--mantine-color-red-9)' } : undefined}>
@@ -109,9 +112,13 @@ function TaskItem({ caseFileId, task, today }: { caseFileId: string; task: Follo
         <Checkbox
           label={task.title}
           // The box follows the click at once; a failure puts it back and says why.
-          checked={update.isPending ? update.variables.input.done : !!task.doneAt}
-          disabled={update.isPending}
-          onChange={(e) => update.mutate({ task, input: toggledTaskInput(task, e.currentTarget.checked) })}
+          checked={clicked ?? !!task.doneAt}
+          disabled={clicked !== null}
+          onChange={(e) => {
+            const done = e.currentTarget.checked;
+            setClicked(done);
+            update.mutate({ task, input: toggledTaskInput(task, done) }, { onSettled: () => setClicked(null) });
+          }}
           styles={task.doneAt ? { label: { textDecoration: 'line-through' } } : undefined}
         />
         {overdue && <OverdueBadge />}
