@@ -18,7 +18,6 @@ import be.hestia.security.Roles;
 
 /** The data protection officer only: subject-access exports and retention. Everyone else gets 403. */
 @RolesAllowed(Roles.DPO)
-@ExportStreamInterceptor.Streamed
 public class DataProtectionResource implements DataProtectionApi {
 
     private final SubjectAccessService exports;

@@ -6,10 +6,10 @@ import java.util.function.Consumer;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
- * An export written to the response as it is read. The generated interface returns this type
- * (schemaMappings in pom.xml) so that {@link ExportStreamInterceptor} recognises it and runs it into the response
- * (a bare {@link StreamingOutput} would be given to the JSON or text writer of the declared
- * media type, which serialises the object instead of running it).
+ * An export written to the response as it is read (a {@link StreamingOutput}, so Quarkus REST runs
+ * it into the response). The generated interface returns this type (schemaMappings in pom.xml);
+ * the operations declare their one media type with x-hestia-produces, as downloads must (see the
+ * generator template).
  */
 public final class ExportStream implements StreamingOutput {
 
