@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import be.hestia.testsupport.SystemConnections;
 import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Places;
 import be.hestia.testsupport.Users;
@@ -184,7 +185,7 @@ class SubjectAccessExportTest {
     void aLongHistoryIsExportedWholeInTimeOrder() throws SQLException {
         CaseFileFixture fixture = CaseFileFixture.create("Longue");
         int entries = 1_200; // more than two pages of the export's reads; every 100th private
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = SystemConnections.acrossOrganisations(dataSource); PreparedStatement insert = connection.prepareStatement("""
                 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, summary,
                                         visibility, version, created_at, updated_at)
                 select gen_random_uuid(), 'BINHOME', ?, 'phone-call',
