@@ -61,6 +61,14 @@ public class CaseFileAccess {
     }
 
     private boolean needsReason(CaseFile file) {
-        return !user.hasRole(Roles.SERVICE_MANAGER) && !user.id().equals(file.referentId);
+        return isOutsideCaseload(file.referentId);
+    }
+
+    /**
+     * Whether a file with this referent is outside the caller's need to know: for a social worker,
+     * every file whose referent they are not. The service manager's view is service-wide.
+     */
+    boolean isOutsideCaseload(UUID referentId) {
+        return !user.hasRole(Roles.SERVICE_MANAGER) && !user.id().equals(referentId);
     }
 }

@@ -34,9 +34,12 @@ final class CaseFileMapper {
         return api;
     }
 
-    static CaseFileSummary toSummary(CaseFileRow row, Map<UUID, StaffSummary> staff) {
+    /** A list line; a {@code restricted} one (outside the caller's caseload) withholds the themes. */
+    static CaseFileSummary toSummary(CaseFileRow row, Map<UUID, StaffSummary> staff, boolean restricted) {
         CaseFileSummary summary = new CaseFileSummary(row.id(), row.householdId(), row.householdName(),
-                CaseFileStatus.fromValue(row.status()), themes(row.themes()), row.openedAt());
+                CaseFileStatus.fromValue(row.status()), restricted, row.openedAt());
+        // The generated model starts with an empty list: null leaves the property out altogether.
+        summary.setThemes(restricted ? null : themes(row.themes()));
         summary.setReferent(staff.get(row.referentId()));
         summary.setLastActivityAt(row.lastActivityAt());
         return summary;

@@ -71,7 +71,11 @@ public class CaseFileService {
         this.log = log;
     }
 
-    /** Lists carry no request detail and no note, so they are not logged as reads of content. */
+    /**
+     * Lists carry no request detail and no note, so they are not logged as reads of content; a
+     * file outside the caller's caseload shows no themes either (need to know: its themes come
+     * with the file, behind the stated reason).
+     */
     public CaseFilePage list(UUID householdId, UUID referentId, boolean mine, CaseFileStatus status,
             PageRequest page) {
         UUID referent = mine ? user.id() : referentId;
@@ -79,7 +83,8 @@ public class CaseFileService {
                 status == null ? null : status.toString());
         List<CaseFileRow> rows = files.page(search, page);
         var names = staff.summaries(rows.stream().map(CaseFileRow::referentId).filter(Objects::nonNull).toList());
-        return new CaseFilePage(rows.stream().map(row -> CaseFileMapper.toSummary(row, names)).toList(),
+        return new CaseFilePage(rows.stream()
+                .map(row -> CaseFileMapper.toSummary(row, names, access.isOutsideCaseload(row.referentId()))).toList(),
                 page.metaUpToLimit(search.countUpToLimit()));
     }
 

@@ -111,6 +111,38 @@ class CaseFileTest {
     }
 
     @Test
+    void aColleaguesFileInASocialWorkersListShowsThatItExistsButNotItsThemesAndLeavesNoTrace() {
+        String sw = Households.subject(SW);
+        String household = Households.householdOnSiteOf(sw, Places.uniqueName("Needtoknow"));
+        String file = openFile(SW, household);
+        int logged = accessLogLinesAbout(household);
+
+        as(SW2).queryParam("householdId", household).get("/api/v1/case-files").then().statusCode(200)
+                .body("items.id", contains(file))
+                .body("items[0].restricted", equalTo(true))
+                .body("items[0].referent.id", equalTo(sw))
+                .body("items[0].status", equalTo("open"))
+                .body("items[0].containsKey('themes')", equalTo(false));
+        org.assertj.core.api.Assertions.assertThat(accessLogLinesAbout(household)).isEqualTo(logged);
+
+        as(SW).queryParam("householdId", household).get("/api/v1/case-files").then().statusCode(200)
+                .body("items[0].restricted", equalTo(false))
+                .body("items[0].themes", contains("rent-arrears", "energy"));
+        as(MANAGER).queryParam("householdId", household).get("/api/v1/case-files").then().statusCode(200)
+                .body("items[0].restricted", equalTo(false))
+                .body("items[0].themes", contains("rent-arrears", "energy"));
+        // The themes come with the file, behind the reason, and the read is logged.
+        as(SW2).header("Hestia-Access-Reason", "Permanence du mardi").get("/api/v1/case-files/" + file).then()
+                .statusCode(200).body("themes", contains("rent-arrears", "energy"));
+        org.assertj.core.api.Assertions.assertThat(accessLogLinesAbout(household)).isEqualTo(logged + 1);
+    }
+
+    private static int accessLogLinesAbout(String household) {
+        return as(Users.DPO_BINHOME).queryParam("householdId", household).get("/api/v1/access-log").then()
+                .statusCode(200).extract().path("page.totalItems");
+    }
+
+    @Test
     void openingAFileOutsideOnesCaseloadNeedsAReasonOnceAndTheLogKeepsIt() {
         String household = Households.householdOnSiteOf(Households.subject(SW), Places.uniqueName("Dupont"));
         String file = openFile(SW, household);
