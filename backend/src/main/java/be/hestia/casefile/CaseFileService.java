@@ -15,9 +15,11 @@ import be.hestia.api.model.CaseFileInput;
 import be.hestia.api.model.CaseFilePage;
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseTheme;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.TransitionInput;
 import be.hestia.audit.AccessLog;
 import be.hestia.casefile.CaseFileRepository.CaseFileRow;
+import be.hestia.common.Message;
 import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
@@ -119,11 +121,12 @@ public class CaseFileService {
         file.checkEditable(ifMatch);
         String to = input.getTo().toString();
         if (!NEXT.get(file.status).contains(to)) {
-            throw Problems.conflict("invalid-transition", "A " + file.status + " file cannot become " + to + ".");
+            throw Problems.conflict(ProblemCode.INVALID_TRANSITION, Message.of("status." + file.status),
+                    Message.of("status." + to));
         }
         String why = Text.blankToNull(input.getReason());
         if (to.equals("closed") && why == null) {
-            throw Problems.invalid("reason", "a closing reason is required");
+            throw Problems.invalid("reason", "closing-reason-required");
         }
         String from = file.status;
         file.status = to;
@@ -142,7 +145,7 @@ public class CaseFileService {
     /** Marks the file active on its first entry, and records activity for the caseload order. */
     void touchForEntry(CaseFile file) {
         if (!file.isFollowed()) {
-            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+            throw Problems.conflict(ProblemCode.FILE_NOT_FOLLOWED);
         }
         if (file.status.equals("open")) {
             record(file, "open", "active", null);
