@@ -42,7 +42,7 @@ public class CaseEntryService {
     public CaseEntryPage timeline(UUID caseFileId, String reason, PageRequest page) {
         CaseFile file = access.require(caseFileId, reason, "read", AccessLog.CASE_TIMELINE, null);
         List<CaseEntry> items = entries.timeline(file.id, user.id(), page);
-        var names = staff.summaries(items.stream().map(e -> e.authorId).toList());
+        var names = staff.summaries(items.stream().flatMap(CaseFileMapper::staffOf).distinct().toList());
         return new CaseEntryPage(items.stream().map(e -> CaseFileMapper.toApi(e, names)).toList(),
                 page.meta(entries.countTimeline(file.id, user.id())));
     }
@@ -101,6 +101,6 @@ public class CaseEntryService {
     }
 
     private be.hestia.api.model.CaseEntry toApi(CaseEntry entry) {
-        return CaseFileMapper.toApi(entry, staff.summaries(List.of(entry.authorId)));
+        return CaseFileMapper.toApi(entry, staff.summaries(CaseFileMapper.staffOf(entry).toList()));
     }
 }

@@ -3,12 +3,15 @@ package be.hestia.casefile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseFileSummary;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.EntryKind;
+import be.hestia.api.model.Handover;
 import be.hestia.api.model.NoteVisibility;
 import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
@@ -51,7 +54,15 @@ final class CaseFileMapper {
                 NoteVisibility.fromValue(entry.visibility), entry.version, entry.createdAt);
         api.setParticipants(entry.participants);
         api.setNote(entry.note);
+        if (entry.handoverToId != null) {
+            api.setHandover(new Handover(staff.get(entry.handoverToId)).from(staff.get(entry.handoverFromId)));
+        }
         return api;
+    }
+
+    /** The staff an entry names: its author, and on a handover the referents before and after. */
+    static Stream<UUID> staffOf(CaseEntry entry) {
+        return Stream.of(entry.authorId, entry.handoverFromId, entry.handoverToId).filter(Objects::nonNull);
     }
 
     static be.hestia.api.model.Referral toApi(Referral referral, Map<UUID, StaffSummary> staff) {

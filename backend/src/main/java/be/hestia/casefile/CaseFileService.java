@@ -164,16 +164,15 @@ public class CaseFileService {
             if (newReferent == null || newReferent.equals(file.referentId)) {
                 continue;
             }
-            Map<UUID, be.hestia.api.model.StaffSummary> names = staff.summaries(
-                    Stream.of(file.referentId, newReferent).filter(Objects::nonNull).toList());
-            String fromName = file.referentId == null ? "—" : names.get(file.referentId).getDisplayName();
+            // Language-neutral: who to whom; readers see it in their own language (SPA, subject-access document).
             CaseEntry handover = new CaseEntry(file.organisationId);
             handover.caseFileId = file.id;
             handover.kind = "handover";
             handover.occurredAt = Time.now();
             handover.authorId = user.id();
-            handover.summary = "Handover: " + fromName + " → " + names.get(newReferent).getDisplayName();
-            handover.note = "The household moved to another site; the file follows it to that site's referent.";
+            handover.summary = "";
+            handover.handoverFromId = file.referentId;
+            handover.handoverToId = newReferent;
             handover.visibility = "service";
             entries.persist(handover);
             file.referentId = newReferent;

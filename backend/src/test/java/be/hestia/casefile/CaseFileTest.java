@@ -180,8 +180,13 @@ class CaseFileTest {
         as(SW).header("If-Match", "\"" + version + "\"").body(Map.of("dwellingId", newPlace[2], "startDate", "2026-01-01"))
                 .post("/api/v1/households/" + household + "/leases").then().statusCode(200);
         as(SW2).get("/api/v1/case-files/" + file).then().statusCode(200).body("referent.id", equalTo(sw2));
+        // Stored language-neutral: who handed over to whom, no text of Hestia's own.
         as(SW2).get("/api/v1/case-files/" + file + "/entries").then()
-                .body("items[0].kind", equalTo("handover"));
+                .body("items[0].kind", equalTo("handover"))
+                .body("items[0].handover.from.id", equalTo(sw))
+                .body("items[0].handover.to.id", equalTo(sw2))
+                .body("items[0].summary", equalTo(""))
+                .body("items[0].containsKey('note')", equalTo(false));
         as(SW2).queryParam("mine", true).queryParam("size", 100).get("/api/v1/case-files")
                 .then().body("items.id", hasItem(file));
     }
