@@ -30,7 +30,7 @@ export function CaseFilesTable({ files, label, linkBy = 'household', showReferen
       // Need to know: a colleague's file shows that it exists, not what it is about.
       cell: (f) =>
         f.restricted || !f.themes ? (
-          <Text size="sm" c="dimmed" data-testid="restricted">
+          <Text size="sm" fs="italic" data-testid="restricted">
             {t('list.restricted')}
           </Text>
         ) : (
