@@ -40,10 +40,15 @@ public class ProblemTexts {
 
     /** The language of the current request's caller, or English outside a request. */
     public String language() {
-        if (!Arc.container().requestContext().isActive()) {
+        if (!Arc.container().requestContext().isActive() || !request.isResolvable()) {
             return DEFAULT_LANGUAGE;
         }
-        return languageOf(request.get().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        try {
+            return languageOf(request.get().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        } catch (RuntimeException e) {
+            // A request context without an HTTP request (a job): no caller to speak to.
+            return DEFAULT_LANGUAGE;
+        }
     }
 
     /** The message in the current caller's language. */
