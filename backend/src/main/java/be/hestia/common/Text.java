@@ -18,7 +18,7 @@ public final class Text {
     public static String required(String value, String field) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
-            throw Problems.invalid(field, "must not be blank");
+            throw Problems.invalid(field, "not-blank");
         }
         return stripped;
     }
