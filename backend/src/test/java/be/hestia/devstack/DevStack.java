@@ -25,7 +25,8 @@ import java.util.concurrent.CountDownLatch;
  * </ul>
  * Options: {@code --root DIR} (default: current directory), {@code --pg-port N}, {@code --pg-data DIR}
  * (persistent), {@code --pg-temp} (throwaway data), {@code --kc-port N}, {@code --kc-mgmt-port N},
- * {@code --realm FILE}, {@code --tools DIR}, {@code --logs DIR}.
+ * {@code --realm FILE} (a complete realm; default: the development realm {@link DevRealm} composes from
+ * {@code keycloak/}), {@code --tools DIR}, {@code --logs DIR}.
  * Prints {@code DEVSTACK READY} once both answer, or {@code DEVSTACK FAILED} and exits 1.
  */
 public final class DevStack {
@@ -41,6 +42,8 @@ public final class DevStack {
         Path logs = o.logs;
         Files.createDirectories(logs);
         Path kcHome = KeycloakServer.home(o.tools);
+        Path realm = o.realm != null ? o.realm
+                : DevRealm.writeTo(o.root.resolve("keycloak"), logs.resolve("hestia-dev-realm.json"));
         long t0 = System.nanoTime();
         log("starting PostgreSQL on " + o.pgPort + (o.pgData != null ? " (data " + o.pgData + ")" : " (temporary data)")
                 + " and Keycloak on " + o.kcPort + " (" + kcHome.getFileName() + ", log " + logs.resolve("keycloak.log") + ")");
@@ -59,7 +62,7 @@ public final class DevStack {
                 EmbeddedPostgresServer.start(o.pgPort, o.pgData, o.pgData != null, logs.resolve("postgres.log"))));
         // Registered before it is ready, so that a Ctrl-C during start-up stops it too.
         CompletableFuture<KeycloakServer> kc = CompletableFuture.supplyAsync(() -> register(started,
-                KeycloakServer.launch(kcHome, o.kcPort, o.kcMgmtPort, o.realm, logs.resolve("keycloak.log")))
+                KeycloakServer.launch(kcHome, o.kcPort, o.kcMgmtPort, realm, logs.resolve("keycloak.log")))
                 .awaitReady(Duration.ofSeconds(240)));
         try {
             EmbeddedPostgresServer postgres = pg.join();
@@ -164,7 +167,7 @@ public final class DevStack {
                 }
                 default -> throw new IllegalArgumentException("Unknown profile " + profile + " (run|e2e)");
             }
-            o.realm = o.root.resolve("keycloak/hestia-realm.json");
+            o.realm = null; // composed from keycloak/ unless --realm names a complete realm file
             o.tools = o.root.resolve(".hestia/tools");
             for (String[] kv : overrides) {
                 String v = kv[1];
