@@ -6,11 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.apache.commons.io.FileUtils;
 import org.awaitility.Awaitility;
@@ -20,6 +24,7 @@ import be.hestia.devstack.EmbeddedPostgresServer;
 import be.hestia.devstack.Ports;
 import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Users;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,6 +41,11 @@ class DatabaseOutageTest {
 
     // The profile and the test are loaded by different class loaders: share the port JVM-wide.
     static final int DB_PORT = sharedFreePort("hestia.test.outage.db-port");
+    /** More pooled connections than calls made during the outage, so that some are still dead after it. */
+    private static final int POOLED_CONNECTIONS = 8;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static synchronized int sharedFreePort(String property) {
         String port = System.getProperties().computeIfAbsent(property, key -> String.valueOf(Ports.free())).toString();
@@ -67,6 +77,7 @@ class DatabaseOutageTest {
                     () -> given().get("/q/health/ready").then()
                             .body("checks.find { it.name == 'database-schema' }.status", equalTo("UP")));
             String acknowledged = createHousehold("Avant");
+            fillThePool();
 
             db.crash();
 
@@ -83,12 +94,29 @@ class DatabaseOutageTest {
             // Same data directory: PostgreSQL recovers from its write-ahead log.
             db = EmbeddedPostgresServer.start(DB_PORT, data, true, log);
 
-            // No waiting, no retry: the pool must not lend a connection that died with the old server.
+            // The pool's connections all died with the old server. It checks those idle for over 2 s before
+            // lending them (application.properties); a real restart takes longer than that.
+            Thread.sleep(2_500);
+            // No retry: the pool must not lend a dead connection.
             as(Users.SOCIAL_WORKER_BINHOME).get("/api/v1/households/" + acknowledged).then().statusCode(200);
             createHousehold("Après");
         } finally {
             db.stop();
             FileUtils.deleteDirectory(dir.toFile());
+        }
+    }
+
+    /** Opens connections side by side and gives them back: the pool keeps them, idle. */
+    private void fillThePool() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < POOLED_CONNECTIONS; i++) {
+                held.add(dataSource.getConnection());
+            }
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
         }
     }
 
