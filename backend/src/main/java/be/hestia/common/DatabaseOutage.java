@@ -11,8 +11,9 @@ import java.util.Set;
  * Retry-After and passes once PostgreSQL is back; the second stays a 500 with an incident id.
  *
  * <p>The exception arrives wrapped differently depending on where it struck (Agroal acquiring a
- * connection, Hibernate flushing, the transaction manager committing), so the whole cause chain is
- * searched for the JDBC error underneath.
+ * connection, Hibernate flushing, the transaction manager committing), so every cause and suppressed
+ * exception is searched for the JDBC error underneath. A failed commit may still have landed: the 503 says
+ * the write is not known to be saved, never that it was not.
  */
 final class DatabaseOutage {
 
@@ -20,13 +21,26 @@ final class DatabaseOutage {
     }
 
     static boolean causedBy(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLException sql && (unreachable(sql.getSQLState()) || acquisitionTimeout(sql))) {
+        return search(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Causes and suppressed exceptions both: a commit that fails (Narayana's RollbackException) carries the
+     * JDBC error as a suppressed XAException, not as its cause.
+     */
+    private static boolean search(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof SQLException sql && (unreachable(sql.getSQLState()) || acquisitionTimeout(sql))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (search(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return search(t.getCause(), seen);
     }
 
     /**
