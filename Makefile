@@ -1,7 +1,7 @@
 # Hestia. `make run` for a local stack, `make test` for everything CI checks.
 SHELL := /bin/bash
 .NOTPARALLEL:
-.PHONY: run stack bench test lint-contract compose-check backend-test frontend-deps frontend-check spa-headers e2e clean clean-all
+.PHONY: run stack bench chaos test lint-contract compose-check backend-test frontend-deps frontend-check spa-headers e2e clean clean-all
 
 run:            ## PostgreSQL + Keycloak + backend + Vite dev server; Ctrl-C stops all
 	scripts/run.sh
@@ -11,6 +11,9 @@ stack:          ## only PostgreSQL + Keycloak (for quarkus:dev or an IDE)
 
 bench:          ## load benchmark at a chosen scale (BENCH_HOUSEHOLDS, BENCH_ENTRIES); see scripts/bench.sh
 	scripts/bench.sh
+
+chaos:          ## fault run: PostgreSQL SIGKILLed and Keycloak stopped under concurrent writes; see scripts/chaos.sh
+	flock /tmp/hestia-fixed-ports.lock scripts/chaos.sh
 
 test: lint-contract compose-check backend-test frontend-check spa-headers e2e
 

@@ -45,6 +45,8 @@ public class ProblemMappers {
     /** Jackson's only way of telling which required property a body lacks. */
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL restarts (crash recovery included) in seconds; clients wait this long before retrying. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     /** Database constraints that mean a business conflict, by constraint name. */
     private static final Map<String, ProblemException> CONSTRAINTS = Map.of(
@@ -166,10 +168,21 @@ public class ProblemMappers {
     }
 
     private RestResponse<Problem> internalError(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return serviceUnavailable(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
         return respond(500, ProblemCode.INTERNAL_ERROR, text(Problems.detail(ProblemCode.INTERNAL_ERROR, incident)),
                 List.of(), uri);
+    }
+
+    /** The database is out of reach: nothing is wrong with the request, and it may be sent again shortly. */
+    private RestResponse<Problem> serviceUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e);
+        RestResponse<Problem> response = respond(503, ProblemCode.SERVICE_UNAVAILABLE, uri);
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return response;
     }
 
     private RestResponse<Problem> unauthenticated(UriInfo uri) {
