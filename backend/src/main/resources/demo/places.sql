@@ -1,5 +1,5 @@
 -- Demo data for make run and the end-to-end tests: two organisations' places and staff.
--- Staff ids are the demo users' ids in keycloak/hestia-realm.json (the token subject).
+-- Staff ids are the demo users' ids in keycloak/demo-users.json (the token subject).
 insert into staff (id, organisation_id, username, display_name, roles, first_seen_at, updated_at) values
     ('00000000-0000-4000-8000-000000000101', 'BINHOME', 'sw-binhome', 'Amélie Dubois', '{social-worker}', now(), now()),
     ('00000000-0000-4000-8000-000000000102', 'BINHOME', 'sw2-binhome', 'Karim El Amrani', '{social-worker}', now(), now()),

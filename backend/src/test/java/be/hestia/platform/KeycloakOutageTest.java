@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import be.hestia.devstack.DevRealm;
 import be.hestia.devstack.KeycloakServer;
 import be.hestia.devstack.Ports;
 import be.hestia.testsupport.Api;
@@ -59,8 +60,8 @@ class KeycloakOutageTest {
     @Test
     void tokensIssuedBeforeKeycloakStopsKeepWorking() throws Exception {
         Path tools = Path.of(System.getProperty("hestia.tools.dir", "../.hestia/tools")).toAbsolutePath().normalize();
-        Path realm = Path.of(System.getProperty("hestia.realm.file", "../keycloak/hestia-realm.json"))
-                .toAbsolutePath().normalize();
+        Path keycloakDir = Path.of(System.getProperty("hestia.keycloak.dir", "../keycloak")).toAbsolutePath().normalize();
+        Path realm = DevRealm.writeTo(keycloakDir, Path.of("target/keycloak-outage-realm.json").toAbsolutePath());
         KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.home(tools), KEYCLOAK_PORT, 0, realm,
                 Path.of("target/keycloak-outage-test.log").toAbsolutePath(), Duration.ofSeconds(240));
         String issuedBefore;
