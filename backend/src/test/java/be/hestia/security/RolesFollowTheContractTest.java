@@ -21,6 +21,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import be.hestia.testsupport.Contract;
+import be.hestia.testsupport.Users;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -41,13 +42,15 @@ class RolesFollowTheContractTest {
     }
 
     @Test
-    void theContractNamesOnlyRealmRoles() throws IllegalAccessException {
+    void theContractNamesOnlyRealmRolesAndEachHasADemoUser() throws IllegalAccessException {
         Set<String> realm = new HashSet<>();
         for (Field field : Roles.class.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 realm.add((String) field.get(null));
             }
         }
+        assertThat(Users.roles()).as("roles with a demo user in Users, for the 403s of AuthorisationMatrixTest")
+                .containsExactlyInAnyOrderElementsOf(realm);
         realm.add(Contract.ANY_SIGNED_IN);
         Contract.operations().forEach(op -> assertThat(realm).as(op.id()).containsAll(op.roles()));
     }
