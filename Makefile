@@ -1,7 +1,7 @@
 # Hestia. `make run` for a local stack, `make test` for everything CI checks.
 SHELL := /bin/bash
 .NOTPARALLEL:
-.PHONY: run stack bench test lint-contract compose-check backend-test frontend-deps frontend-check e2e clean clean-all
+.PHONY: run stack bench chaos test lint-contract compose-check backend-test frontend-deps frontend-check spa-headers e2e clean clean-all
 
 run:            ## PostgreSQL + Keycloak + backend + Vite dev server; Ctrl-C stops all
 	scripts/run.sh
@@ -12,7 +12,10 @@ stack:          ## only PostgreSQL + Keycloak (for quarkus:dev or an IDE)
 bench:          ## load benchmark at a chosen scale (BENCH_HOUSEHOLDS, BENCH_ENTRIES); see scripts/bench.sh
 	scripts/bench.sh
 
-test: lint-contract compose-check backend-test frontend-check e2e
+chaos:          ## fault run: PostgreSQL SIGKILLed and Keycloak stopped under concurrent writes; see scripts/chaos.sh
+	flock /tmp/hestia-fixed-ports.lock scripts/chaos.sh
+
+test: lint-contract compose-check backend-test frontend-check spa-headers e2e
 
 lint-contract: frontend-deps
 	cd frontend && npm run lint:contract
@@ -28,6 +31,9 @@ frontend-deps:
 
 frontend-check: frontend-deps
 	cd frontend && npm run typecheck && npm test && npm run build
+
+spa-headers:    ## the SPA container's security headers, on a real nginx with its configuration (after frontend-check's build)
+	scripts/spa-headers-check.sh
 
 e2e:
 	scripts/e2e.sh

@@ -56,6 +56,49 @@ ensure_chromium() {
   fi
 }
 
+ensure_nginx() {
+  if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
+    log "installing nginx (Debian package)"
+    local sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx >/dev/null \
+      || die "could not install nginx"
+  fi
+}
+
+# start_spa_nginx NAME PORT BACKEND_URL KEYCLOAK_URL HTML_DIR WORK_DIR LOGFILE: serves a built SPA (HTML_DIR) as
+# the container does - frontend/nginx/default.conf.template rendered the way the nginx image renders it, and
+# app-config.json written by the image's own start script - with Debian's nginx on 127.0.0.1:PORT.
+start_spa_nginx() {
+  local name="$1" port="$2" backend="$3" keycloak="$4" html="$5" work="$6" logfile="$7" bin
+  rm -rf "$work"
+  mkdir -p "$work/temp" "$(dirname "$logfile")"
+  # The image substitutes ${VAR} of defined variables only, leaving nginx's own $variables alone.
+  BACKEND_URL="$backend" KEYCLOAK_URL="$keycloak" envsubst '${BACKEND_URL} ${KEYCLOAK_URL}' \
+    <frontend/nginx/default.conf.template \
+    | sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $html;#" >"$work/default.conf"
+  KEYCLOAK_URL="$keycloak" APP_CONFIG_PATH="$html/app-config.json" sh frontend/nginx/40-hestia-app-config.sh >/dev/null
+  cat >"$work/nginx.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $work/nginx.pid;
+events { worker_connections 512; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path $work/temp/body;
+  proxy_temp_path $work/temp/proxy;
+  fastcgi_temp_path $work/temp/fastcgi;
+  uwsgi_temp_path $work/temp/uwsgi;
+  scgi_temp_path $work/temp/scgi;
+  include $work/default.conf;
+}
+EOF
+  bin="$(command -v nginx || echo /usr/sbin/nginx)"
+  start_bg "$name" "$logfile" "$bin" -p "$work" -c "$work/nginx.conf" -e "$logfile"
+}
+
 # --- Processes ---------------------------------------------------------------------------------
 
 # alive PID: the process exists and is not a zombie.

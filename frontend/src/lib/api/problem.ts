@@ -1,7 +1,11 @@
 import type { components } from './schema';
 
-export type Problem = components['schemas']['Problem'];
+export type ProblemCode = components['schemas']['ProblemCode'];
 export type Violation = components['schemas']['Violation'];
+/** Codes the SPA gives failures that brought no problem document (network down, a proxy's error page). */
+export type ClientErrorCode = 'network-error' | 'server-error' | 'conflict';
+/** The contract's problem document; `code` may also be one of the SPA's own, for failures without one. */
+export type Problem = Omit<components['schemas']['Problem'], 'code'> & { code: ProblemCode | ClientErrorCode };
 
 /** An HTTP call that failed, carrying the contract's problem document. */
 export class ApiError extends Error {
@@ -15,12 +19,12 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 
-  get code(): string {
+  get code(): ProblemCode | ClientErrorCode {
     return this.problem.code;
   }
 }
 
-const codeByStatus: Record<number, string> = {
+const codeByStatus: Record<number, ProblemCode | ClientErrorCode> = {
   400: 'validation-failed',
   401: 'unauthenticated',
   403: 'forbidden',

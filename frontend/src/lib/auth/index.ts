@@ -14,3 +14,4 @@ export {
   isRole,
 } from './roles';
 export type { Role } from './roles';
+export { SignInUnavailableError } from './signInService';

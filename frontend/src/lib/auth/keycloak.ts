@@ -3,6 +3,7 @@ import { setTokenProvider } from '@/lib/api';
 import type { AppConfig } from '@/lib/config/appConfig';
 import type { AuthSession, TokenUser } from './AuthContext';
 import { isRole } from './roles';
+import { ensureSignInServiceReachable, SignInUnavailableError } from './signInService';
 
 /** Refresh the access token when it has less than this many seconds left. */
 const MIN_VALIDITY_SECONDS = 30;
@@ -31,6 +32,7 @@ export function userFromClaims(claims: HestiaTokenClaims | undefined): TokenUser
  * wires the API client to a token that is renewed silently before it expires.
  */
 export async function signIn(config: AppConfig, locale: string): Promise<AuthSession> {
+  await ensureSignInServiceReachable(config);
   const keycloak = new Keycloak({
     url: config.keycloakUrl,
     realm: config.realm,
@@ -41,12 +43,18 @@ export async function signIn(config: AppConfig, locale: string): Promise<AuthSes
     keycloak.updateToken(MIN_VALIDITY_SECONDS).catch(() => keycloak.login());
   };
 
-  const authenticated = await keycloak.init({
-    onLoad: 'login-required',
-    pkceMethod: 'S256',
-    checkLoginIframe: false,
-    locale,
-  });
+  let authenticated: boolean;
+  try {
+    authenticated = await keycloak.init({
+      onLoad: 'login-required',
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+      locale,
+    });
+  } catch (error) {
+    // E.g. Keycloak went down between the redirect and the return with the code (token exchange failed).
+    throw new SignInUnavailableError(error);
+  }
   if (!authenticated) {
     await keycloak.login({ locale });
   }

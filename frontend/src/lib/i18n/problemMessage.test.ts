@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, toApiError } from '@/lib/api';
+import { ApiError, toApiError, type ProblemCode } from '@/lib/api';
 import { createI18n } from './index';
 import { problemMessage } from './problemMessage';
 
+// Typed loosely: a newer server may answer a code this SPA does not know yet.
 const problem = (code: string, status: number, detail?: string) =>
-  new ApiError({ type: 'about:blank', title: 'x', status, code, detail });
+  new ApiError({ type: 'about:blank', title: 'x', status, code: code as ProblemCode, detail });
 
 describe('problem messages', () => {
   it('translates a known code, ignoring the server detail', async () => {

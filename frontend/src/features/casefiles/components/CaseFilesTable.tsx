@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveList, type Column } from '@/components';
@@ -25,7 +25,18 @@ export function CaseFilesTable({ files, label, linkBy = 'household', showReferen
   const columns: Column<CaseFileSummary>[] = [
     { header: linkBy === 'household' ? t('list.household') : t('list.file'), cell: link },
     { header: t('list.status'), cell: (f) => <CaseStatusBadge status={f.status} /> },
-    { header: t('list.themes'), cell: (f) => <ThemeList themes={f.themes} /> },
+    {
+      header: t('list.themes'),
+      // Need to know: a colleague's file shows that it exists, not what it is about.
+      cell: (f) =>
+        f.restricted || !f.themes ? (
+          <Text size="sm" fs="italic" data-testid="restricted">
+            {t('list.restricted')}
+          </Text>
+        ) : (
+          <ThemeList themes={f.themes} />
+        ),
+    },
   ];
   if (showReferent) columns.push({ header: t('list.referent'), cell: (f) => f.referent?.displayName ?? t('list.noReferent') });
   if (linkBy === 'household') columns.push({ header: t('list.openedAt'), cell: (f) => formatDate(f.openedAt, i18n.language) });

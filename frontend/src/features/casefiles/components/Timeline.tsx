@@ -20,6 +20,20 @@ const KIND_ICONS: Record<EntryKind, string> = {
   handover: '🔁',
 };
 
+/**
+ * What the entry says. A handover is stored language-neutral (who to whom): it reads in the
+ * reader's language; an old one without those names keeps the text it was written with.
+ */
+function useEntryText(entry: CaseEntry): { summary: string; note?: string } {
+  const { t } = useTranslation('casefiles');
+  const handover = entry.handover;
+  if (!handover) return { summary: entry.summary, note: entry.note };
+  const summary = handover.from
+    ? t('entry.handoverSummary', { from: handover.from.displayName, to: handover.to.displayName })
+    : t('entry.handoverSummaryNoFrom', { to: handover.to.displayName });
+  return { summary, note: t('entry.handoverNote') };
+}
+
 interface EntryCardProps {
   entry: CaseEntry;
   caseFileId: string;
@@ -36,13 +50,14 @@ function EntryCard({ entry, caseFileId, userId, attachments, canAttach }: EntryC
   const update = useUpdateEntry(caseFileId);
   const editable = mine && entry.kind !== 'handover';
   const headingId = `entry-${entry.id}`;
+  const text = useEntryText(entry);
 
   return (
     <Card component="li" withBorder padding="sm" aria-labelledby={headingId} data-testid="case-entry">
       <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
         <Title order={3} size="h5" id={headingId}>
           <span aria-hidden="true">{KIND_ICONS[entry.kind]} </span>
-          {t(`kinds.${entry.kind}`)} — {entry.summary}
+          {t(`kinds.${entry.kind}`)} — {text.summary}
         </Title>
         {entry.visibility === 'private' && <PrivateBadge />}
       </Group>
@@ -72,9 +87,9 @@ function EntryCard({ entry, caseFileId, userId, attachments, canAttach }: EntryC
         </Card>
       ) : (
         <>
-          {entry.note && (
+          {text.note && (
             <Text mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="entry-note">
-              {entry.note}
+              {text.note}
             </Text>
           )}
           {attachments.length > 0 && (

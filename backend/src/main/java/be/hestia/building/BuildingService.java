@@ -9,6 +9,7 @@ import be.hestia.api.model.BuildingInput;
 import be.hestia.api.model.BuildingPage;
 import be.hestia.api.model.BuildingSort;
 import be.hestia.api.model.CommuneCode;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.StatusFilter;
 import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
@@ -69,7 +70,7 @@ public class BuildingService {
         Building building = findForUpdate(id);
         building.checkEditable(ifMatch);
         if (buildings.hasActiveDwellings(building.id)) {
-            throw Problems.conflict("building-has-active-dwellings", "Retire the building's dwellings first.");
+            throw Problems.conflict(ProblemCode.BUILDING_HAS_ACTIVE_DWELLINGS);
         }
         building.retire();
     }
@@ -80,7 +81,7 @@ public class BuildingService {
      */
     public be.hestia.api.model.Building requireActiveBuilding(UUID id, String field) {
         return buildings.row(id, scope.id()).filter(row -> row.retiredAt() == null).map(BuildingMapper::toApi)
-                .orElseThrow(() -> Problems.invalid(field, "no active building of your organisation has this id"));
+                .orElseThrow(() -> Problems.invalid(field, "unknown-building"));
     }
 
     private be.hestia.api.model.Building view(UUID id, String organisationId) {
@@ -99,7 +100,7 @@ public class BuildingService {
                 .filter(c -> c.getCode() == input.getCommune())
                 .anyMatch(c -> c.getPostcodes().contains(input.getPostcode()));
         if (!postcodeInCommune) {
-            throw Problems.invalid("postcode", "this postcode is not one of the commune's");
+            throw Problems.invalid("postcode", "postcode-not-in-commune");
         }
         building.siteId = input.getSiteId();
         building.name = Text.blankToNull(input.getName());

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import be.hestia.api.model.ProblemCode;
 import be.hestia.audit.AccessLog;
 import be.hestia.common.ETags;
 import be.hestia.common.Problems;
@@ -72,20 +73,19 @@ public class AttachmentService {
             byte[] body) {
         CaseFile file = access.require(caseFileId, reason, "create", AccessLog.ATTACHMENT, null);
         if (!file.isFollowed()) {
-            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+            throw Problems.conflict(ProblemCode.FILE_NOT_FOLLOWED);
         }
         if (entryId != null && entries.findReadable(file.id, entryId, user.id()).isEmpty()) {
-            throw Problems.invalid("entryId", "no such entry in this file");
+            throw Problems.invalid("entryId", "no-such-entry");
         }
         String name = Text.required(fileName, "fileName");
         if (name.contains("/") || name.contains("\\") || name.chars().anyMatch(Character::isISOControl)) {
-            throw Problems.invalid("fileName", "must be a plain file name, without folders or control characters");
+            throw Problems.invalid("fileName", "plain-file-name");
         }
         byte[] content = checkedSize(body);
         String mediaType = types.detect(content, name);
         if (!types.accepts(mediaType)) {
-            throw Problems.unsupportedType("attachment-type-not-allowed", "Hestia does not accept " + mediaType
-                    + " documents; send a PDF, an image, a text, Word, Excel or OpenDocument file.");
+            throw Problems.unsupportedType(ProblemCode.ATTACHMENT_TYPE_NOT_ALLOWED, mediaType);
         }
         Attachment attachment = new Attachment(file.organisationId);
         attachment.caseFileId = file.id;
@@ -106,7 +106,7 @@ public class AttachmentService {
         Attachment attachment = attachments.findReadableForUpdate(file.id, attachmentId, user.id())
                 .orElseThrow(() -> Problems.notFound("attachment"));
         if (!attachment.uploadedById.equals(user.id())) {
-            throw Problems.forbidden("not-uploader", "Only the person who attached a document may remove it.");
+            throw Problems.forbidden(ProblemCode.NOT_UPLOADER);
         }
         ETags.requireMatch(ifMatch, attachment.version);
         attachments.remove(attachment);
@@ -122,11 +122,10 @@ public class AttachmentService {
 
     private byte[] checkedSize(byte[] content) {
         if (content == null || content.length == 0) {
-            throw Problems.invalid("body", "the document is empty");
+            throw Problems.invalid("body", "empty-document");
         }
         if (content.length > maxBytes) {
-            throw Problems.tooLarge("attachment-too-large",
-                    "A document may be at most " + maxBytes / (1024 * 1024) + " MiB.");
+            throw Problems.tooLarge(ProblemCode.ATTACHMENT_TOO_LARGE, maxBytes / (1024 * 1024));
         }
         return content;
     }

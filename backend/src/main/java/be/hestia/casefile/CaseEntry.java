@@ -39,6 +39,13 @@ public class CaseEntry extends VersionedRecord {
     @Column(nullable = false)
     public String visibility;
 
+    /** On a handover (written by Hestia): the referent before, if any, and after. Stored language-neutral. */
+    @Column(name = "handover_from_id", updatable = false)
+    public UUID handoverFromId;
+
+    @Column(name = "handover_to_id", updatable = false)
+    public UUID handoverToId;
+
 
     protected CaseEntry() {
     }

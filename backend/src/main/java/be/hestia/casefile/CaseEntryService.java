@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.CaseEntryInput;
 import be.hestia.api.model.CaseEntryPage;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.audit.AccessLog;
 import be.hestia.common.ETags;
 import be.hestia.common.PageRequest;
@@ -41,7 +42,7 @@ public class CaseEntryService {
     public CaseEntryPage timeline(UUID caseFileId, String reason, PageRequest page) {
         CaseFile file = access.require(caseFileId, reason, "read", AccessLog.CASE_TIMELINE, null);
         List<CaseEntry> items = entries.timeline(file.id, user.id(), page);
-        var names = staff.summaries(items.stream().map(e -> e.authorId).toList());
+        var names = staff.summaries(items.stream().flatMap(CaseFileMapper::staffOf).distinct().toList());
         return new CaseEntryPage(items.stream().map(e -> CaseFileMapper.toApi(e, names)).toList(),
                 page.meta(entries.countTimeline(file.id, user.id())));
     }
@@ -74,7 +75,7 @@ public class CaseEntryService {
         CaseEntry entry = entries.findReadableForUpdate(file.id, entryId, user.id())
                 .orElseThrow(() -> Problems.notFound("entry"));
         if (!entry.authorId.equals(user.id())) {
-            throw Problems.forbidden("not-author", "Only the author of an entry may change it.");
+            throw Problems.forbidden(ProblemCode.NOT_AUTHOR);
         }
         ETags.requireMatch(ifMatch, entry.version);
         apply(entry, input);
@@ -84,11 +85,11 @@ public class CaseEntryService {
 
     private static void apply(CaseEntry entry, CaseEntryInput input) {
         if (input.getKind().toString().equals("handover")) {
-            throw Problems.invalid("kind", "handover entries are written by Hestia when a household moves");
+            throw Problems.invalid("kind", "handover-by-hestia");
         }
         String summary = input.getSummary().strip();
         if (summary.isEmpty()) {
-            throw Problems.invalid("summary", "must not be blank");
+            throw Problems.invalid("summary", "not-blank");
         }
         entry.kind = input.getKind().toString();
         entry.occurredAt = input.getOccurredAt();
@@ -100,6 +101,6 @@ public class CaseEntryService {
     }
 
     private be.hestia.api.model.CaseEntry toApi(CaseEntry entry) {
-        return CaseFileMapper.toApi(entry, staff.summaries(List.of(entry.authorId)));
+        return CaseFileMapper.toApi(entry, staff.summaries(CaseFileMapper.staffOf(entry).toList()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.hestia.api.model.ProblemCode;
 import be.hestia.audit.AccessLog;
 import be.hestia.common.Problems;
 import be.hestia.security.CurrentUser;
@@ -46,11 +47,10 @@ public class CaseFileAccess {
     private CaseFile check(java.util.Optional<CaseFile> found, String reason, String action, String recordType,
             UUID recordId) {
         // An anonymised file belongs to no household any more: it is statistics, not a file to open.
-        CaseFile file = found.filter(f -> f.householdId != null).orElseThrow(() -> Problems.notFound("case file"));
+        CaseFile file = found.filter(f -> f.householdId != null).orElseThrow(() -> Problems.notFound("case-file"));
         String stated = reason == null || reason.isBlank() ? null : reason.strip();
         if (needsReason(file) && stated == null && !log.reasonStatedThisSession(AccessLog.CASE_FILE, file.id)) {
-            throw Problems.forbidden("access-reason-required",
-                    "This file is outside your caseload: state why you open it (Hestia-Access-Reason).");
+            throw Problems.forbidden(ProblemCode.ACCESS_REASON_REQUIRED);
         }
         if (stated != null && !recordType.equals(AccessLog.CASE_FILE)) {
             // The reason is asked per file: record it against the file too.
@@ -61,6 +61,14 @@ public class CaseFileAccess {
     }
 
     private boolean needsReason(CaseFile file) {
-        return !user.hasRole(Roles.SERVICE_MANAGER) && !user.id().equals(file.referentId);
+        return isOutsideCaseload(file.referentId);
+    }
+
+    /**
+     * Whether a file with this referent is outside the caller's need to know: for a social worker,
+     * every file whose referent they are not. The service manager's view is service-wide.
+     */
+    boolean isOutsideCaseload(UUID referentId) {
+        return !user.hasRole(Roles.SERVICE_MANAGER) && !user.id().equals(referentId);
     }
 }

@@ -89,8 +89,9 @@ public class CaseFileHistory {
             if (page.isEmpty()) {
                 return;
             }
-            List<UUID> unknown = page.stream().map(EntryRow::authorId).filter(id -> !authors.containsKey(id))
-                    .distinct().toList();
+            List<UUID> unknown = page.stream()
+                    .flatMap(row -> Stream.of(row.authorId(), row.handoverFromId(), row.handoverToId()))
+                    .filter(id -> id != null && !authors.containsKey(id)).distinct().toList();
             staff.summaries(unknown).forEach((id, summary) -> authors.put(id, summary.getDisplayName()));
             consumer.accept(page.stream().map(row -> toExport(row, authors)).toList());
             EntryRow last = page.get(page.size() - 1);
@@ -147,6 +148,10 @@ public class CaseFileHistory {
                 authors.getOrDefault(row.authorId(), "—"), row.summary());
         out.setParticipants(row.participants());
         out.setNote(row.note());
+        if (row.handoverToId() != null) {
+            out.setHandoverTo(authors.getOrDefault(row.handoverToId(), "—"));
+            out.setHandoverFrom(row.handoverFromId() == null ? null : authors.getOrDefault(row.handoverFromId(), "—"));
+        }
         return out;
     }
 

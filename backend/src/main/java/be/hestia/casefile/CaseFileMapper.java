@@ -3,12 +3,15 @@ package be.hestia.casefile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseFileSummary;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.EntryKind;
+import be.hestia.api.model.Handover;
 import be.hestia.api.model.NoteVisibility;
 import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
@@ -34,9 +37,12 @@ final class CaseFileMapper {
         return api;
     }
 
-    static CaseFileSummary toSummary(CaseFileRow row, Map<UUID, StaffSummary> staff) {
+    /** A list line; a {@code restricted} one (outside the caller's caseload) withholds the themes. */
+    static CaseFileSummary toSummary(CaseFileRow row, Map<UUID, StaffSummary> staff, boolean restricted) {
         CaseFileSummary summary = new CaseFileSummary(row.id(), row.householdId(), row.householdName(),
-                CaseFileStatus.fromValue(row.status()), themes(row.themes()), row.openedAt());
+                CaseFileStatus.fromValue(row.status()), restricted, row.openedAt());
+        // The generated model starts with an empty list: null leaves the property out altogether.
+        summary.setThemes(restricted ? null : themes(row.themes()));
         summary.setReferent(staff.get(row.referentId()));
         summary.setLastActivityAt(row.lastActivityAt());
         return summary;
@@ -48,7 +54,15 @@ final class CaseFileMapper {
                 NoteVisibility.fromValue(entry.visibility), entry.version, entry.createdAt);
         api.setParticipants(entry.participants);
         api.setNote(entry.note);
+        if (entry.handoverToId != null) {
+            api.setHandover(new Handover(staff.get(entry.handoverToId)).from(staff.get(entry.handoverFromId)));
+        }
         return api;
+    }
+
+    /** The staff an entry names: its author, and on a handover the referents before and after. */
+    static Stream<UUID> staffOf(CaseEntry entry) {
+        return Stream.of(entry.authorId, entry.handoverFromId, entry.handoverToId).filter(Objects::nonNull);
     }
 
     static be.hestia.api.model.Referral toApi(Referral referral, Map<UUID, StaffSummary> staff) {

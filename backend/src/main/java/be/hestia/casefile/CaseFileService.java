@@ -15,9 +15,11 @@ import be.hestia.api.model.CaseFileInput;
 import be.hestia.api.model.CaseFilePage;
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseTheme;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.TransitionInput;
 import be.hestia.audit.AccessLog;
 import be.hestia.casefile.CaseFileRepository.CaseFileRow;
+import be.hestia.common.Message;
 import be.hestia.common.NativeSearch;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
@@ -71,7 +73,11 @@ public class CaseFileService {
         this.log = log;
     }
 
-    /** Lists carry no request detail and no note, so they are not logged as reads of content. */
+    /**
+     * Lists carry no request detail and no note, so they are not logged as reads of content; a
+     * file outside the caller's caseload shows no themes either (need to know: its themes come
+     * with the file, behind the stated reason).
+     */
     public CaseFilePage list(UUID householdId, UUID referentId, boolean mine, CaseFileStatus status,
             PageRequest page) {
         UUID referent = mine ? user.id() : referentId;
@@ -79,7 +85,8 @@ public class CaseFileService {
                 status == null ? null : status.toString());
         List<CaseFileRow> rows = files.page(search, page);
         var names = staff.summaries(rows.stream().map(CaseFileRow::referentId).filter(Objects::nonNull).toList());
-        return new CaseFilePage(rows.stream().map(row -> CaseFileMapper.toSummary(row, names)).toList(),
+        return new CaseFilePage(rows.stream()
+                .map(row -> CaseFileMapper.toSummary(row, names, access.isOutsideCaseload(row.referentId()))).toList(),
                 page.metaUpToLimit(search.countUpToLimit()));
     }
 
@@ -114,11 +121,12 @@ public class CaseFileService {
         file.checkEditable(ifMatch);
         String to = input.getTo().toString();
         if (!NEXT.get(file.status).contains(to)) {
-            throw Problems.conflict("invalid-transition", "A " + file.status + " file cannot become " + to + ".");
+            throw Problems.conflict(ProblemCode.INVALID_TRANSITION, Message.of("status." + file.status),
+                    Message.of("status." + to));
         }
         String why = Text.blankToNull(input.getReason());
         if (to.equals("closed") && why == null) {
-            throw Problems.invalid("reason", "a closing reason is required");
+            throw Problems.invalid("reason", "closing-reason-required");
         }
         String from = file.status;
         file.status = to;
@@ -137,7 +145,7 @@ public class CaseFileService {
     /** Marks the file active on its first entry, and records activity for the caseload order. */
     void touchForEntry(CaseFile file) {
         if (!file.isFollowed()) {
-            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+            throw Problems.conflict(ProblemCode.FILE_NOT_FOLLOWED);
         }
         if (file.status.equals("open")) {
             record(file, "open", "active", null);
@@ -156,16 +164,15 @@ public class CaseFileService {
             if (newReferent == null || newReferent.equals(file.referentId)) {
                 continue;
             }
-            Map<UUID, be.hestia.api.model.StaffSummary> names = staff.summaries(
-                    Stream.of(file.referentId, newReferent).filter(Objects::nonNull).toList());
-            String fromName = file.referentId == null ? "—" : names.get(file.referentId).getDisplayName();
+            // Language-neutral: who to whom; readers see it in their own language (SPA, subject-access document).
             CaseEntry handover = new CaseEntry(file.organisationId);
             handover.caseFileId = file.id;
             handover.kind = "handover";
             handover.occurredAt = Time.now();
             handover.authorId = user.id();
-            handover.summary = "Handover: " + fromName + " → " + names.get(newReferent).getDisplayName();
-            handover.note = "The household moved to another site; the file follows it to that site's referent.";
+            handover.summary = "";
+            handover.handoverFromId = file.referentId;
+            handover.handoverToId = newReferent;
             handover.visibility = "service";
             entries.persist(handover);
             file.referentId = newReferent;

@@ -20,11 +20,11 @@ public class CaseHistoryRepository {
 
     /** One service entry of a timeline. */
     public record EntryRow(UUID id, String kind, OffsetDateTime occurredAt, UUID authorId, String participants,
-            String summary, String note) {
+            String summary, String note, UUID handoverFromId, UUID handoverToId) {
     }
 
     private static final String ENTRY_COLUMNS = "select e.id, e.kind, e.occurred_at, e.author_id, e.participants, "
-            + "e.summary, e.note from case_entry e where e.case_file_id = :file and e.visibility = 'service' ";
+            + "e.summary, e.note, e.handover_from_id, e.handover_to_id from case_entry e where e.case_file_id = :file and e.visibility = 'service' ";
 
     // The timeline index is (case_file_id, occurred_at desc, id): read backwards, it gives this order.
     private static final String ORDER = "order by e.occurred_at, e.id desc limit :limit";
@@ -55,6 +55,7 @@ public class CaseHistoryRepository {
         List<Tuple> rows = query.setParameter("file", caseFileId).setParameter("limit", limit).getResultList();
         return rows.stream().map(row -> new EntryRow(Rows.uuid(row.get("id")), (String) row.get("kind"),
                 Rows.timestamp(row.get("occurred_at")), Rows.uuid(row.get("author_id")),
-                (String) row.get("participants"), (String) row.get("summary"), (String) row.get("note"))).toList();
+                (String) row.get("participants"), (String) row.get("summary"), (String) row.get("note"),
+                Rows.uuid(row.get("handover_from_id")), Rows.uuid(row.get("handover_to_id")))).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.ReferralInput;
 import be.hestia.api.model.ReferralOutcomeInput;
 import be.hestia.common.ETags;
@@ -45,12 +46,12 @@ public class ReferralService {
     public be.hestia.api.model.Referral add(UUID caseFileId, String reason, ReferralInput input) {
         CaseFile file = access.require(caseFileId, reason, "create", RECORD, null);
         if (!Boolean.TRUE.equals(input.getConsentGiven())) {
-            throw new be.hestia.common.ProblemException(400, "consent-required",
-                    "A referral needs the household's consent; record it first.",
-                    List.of(new be.hestia.api.model.Violation("consentGiven", "the household must consent")));
+            throw new be.hestia.common.ProblemException(400, ProblemCode.CONSENT_REQUIRED,
+                    Problems.detail(ProblemCode.CONSENT_REQUIRED),
+                    List.of(Problems.violation("consentGiven", "consent-required")));
         }
         if (!file.isFollowed()) {
-            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+            throw Problems.conflict(ProblemCode.FILE_NOT_FOLLOWED);
         }
         Referral referral = new Referral(file.organisationId);
         referral.caseFileId = file.id;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.Agenda;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.TaskInput;
 import be.hestia.common.ETags;
 import be.hestia.common.Problems;
@@ -54,7 +55,7 @@ public class TaskService {
     public be.hestia.api.model.FollowUpTask add(UUID caseFileId, String reason, TaskInput input) {
         CaseFile file = access.require(caseFileId, reason, "create", RECORD, null);
         if (!file.isFollowed()) {
-            throw Problems.conflict("file-not-followed", "Reopen the file before adding to it.");
+            throw Problems.conflict(ProblemCode.FILE_NOT_FOLLOWED);
         }
         FollowUpTask task = new FollowUpTask(file.organisationId);
         task.caseFileId = file.id;
@@ -97,7 +98,7 @@ public class TaskService {
     private void apply(FollowUpTask task, TaskInput input) {
         String title = input.getTitle().strip();
         if (title.isEmpty()) {
-            throw Problems.invalid("title", "must not be blank");
+            throw Problems.invalid("title", "not-blank");
         }
         UUID assignee = input.getAssigneeId() == null ? user.id() : input.getAssigneeId();
         staff.requireAssignable(task.organisationId, assignee, "assigneeId", Roles.SOCIAL_WORKER,

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import be.hestia.api.model.ProblemCode;
 
 /**
  * A record retired rather than deleted, so that history (leases, case files) can keep pointing
@@ -32,7 +33,7 @@ public abstract class OwnedRecord extends VersionedRecord {
      */
     public void checkEditable(String ifMatch) {
         if (!isActive()) {
-            throw Problems.conflict("record-retired", "This record is retired and can no longer be changed.");
+            throw Problems.conflict(ProblemCode.RECORD_RETIRED);
         }
         ETags.requireMatch(ifMatch, version);
     }

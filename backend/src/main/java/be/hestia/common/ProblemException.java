@@ -1,23 +1,28 @@
 package be.hestia.common;
 
 import java.util.List;
+import be.hestia.api.model.ProblemCode;
 
-import be.hestia.api.model.Violation;
 
 /**
  * A failure with a meaning for the caller: it becomes an RFC 9457 problem document with a stable
- * {@code code}. Throw it through {@link Problems}; the mapping to HTTP lives in {@link ProblemMappers}.
+ * {@code code} from the contract. Its detail and violations are {@link Message}s, put in the
+ * caller's language when answered. Throw it through {@link Problems}; the mapping to HTTP lives in
+ * {@link ProblemMappers}.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
-    private final String code;
-    private final List<Violation> violations;
+    private final ProblemCode code;
+    private final Message detail;
+    private final List<FieldMessage> violations;
 
-    public ProblemException(int status, String code, String detail, List<Violation> violations) {
-        super(detail, null, false, false);
+    public ProblemException(int status, ProblemCode code, Message detail, List<FieldMessage> violations) {
+        // The message (for logs) is the English text.
+        super(ProblemTexts.text("en", detail), null, false, false);
         this.status = status;
         this.code = code;
+        this.detail = detail;
         this.violations = List.copyOf(violations);
     }
 
@@ -25,11 +30,15 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 
-    public List<Violation> violations() {
+    public Message detail() {
+        return detail;
+    }
+
+    public List<FieldMessage> violations() {
         return violations;
     }
 }

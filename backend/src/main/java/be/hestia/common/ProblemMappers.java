@@ -15,7 +15,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
@@ -29,6 +28,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import be.hestia.api.model.Problem;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -36,7 +36,8 @@ import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one table from exception to problem document. Every error leaves Hestia as
- * {@code application/problem+json}; a 500 says nothing about internals but logs an incident id.
+ * {@code application/problem+json}, its title, detail and violations in the caller's language
+ * ({@link ProblemTexts}); a 500 says nothing about internals but logs an incident id.
  */
 public class ProblemMappers {
 
@@ -44,20 +45,26 @@ public class ProblemMappers {
     /** Jackson's only way of telling which required property a body lacks. */
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL restarts (crash recovery included) in seconds; clients wait this long before retrying. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     /** Database constraints that mean a business conflict, by constraint name. */
     private static final Map<String, ProblemException> CONSTRAINTS = Map.of(
-            "site_name_active_uk", Problems.conflict("site-name-taken", "An active site already has this name."),
-            "dwelling_unit_active_uk",
-            Problems.conflict("dwelling-unit-taken", "An active dwelling of this building already has this unit number."),
-            "household_external_ref_uk",
-            Problems.conflict("household-ref-taken", "Another household already has this rental-system number."),
-            "lease_current_uk",
-            Problems.conflict("concurrent-modification", "The household's lease changed at the same moment."));
+            "site_name_active_uk", Problems.conflict(ProblemCode.SITE_NAME_TAKEN),
+            "dwelling_unit_active_uk", Problems.conflict(ProblemCode.DWELLING_UNIT_TAKEN),
+            "household_external_ref_uk", Problems.conflict(ProblemCode.HOUSEHOLD_REF_TAKEN),
+            "lease_current_uk", new ProblemException(409, ProblemCode.CONCURRENT_MODIFICATION,
+                    Message.of("concurrent-modification.detail.lease"), List.of()));
+
+    private final ProblemTexts texts;
+
+    public ProblemMappers(ProblemTexts texts) {
+        this.texts = texts;
+    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.code(), e.getMessage(), e.violations(), uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
@@ -72,7 +79,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "forbidden", "Your roles do not allow this.", List.of(), uri);
+        return respond(403, ProblemCode.FORBIDDEN, uri);
     }
 
     @ServerExceptionMapper
@@ -81,13 +88,14 @@ public class ProblemMappers {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             String field = fieldOf(violation.getPropertyPath());
             if (field.equals("If-Match")) {
-                ProblemException required = Problems.preconditionRequired();
-                return respond(428, required.code(), required.getMessage(), List.of(), uri);
+                return respond(Problems.preconditionRequired(), uri);
             }
+            // Hibernate Validator has already put the message in the request's language (quarkus.locales).
             violations.add(new Violation(field, violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::getField));
-        return respond(400, "validation-failed", "The request has invalid fields.", violations, uri);
+        return respond(400, ProblemCode.VALIDATION_FAILED, text(Problems.detail(ProblemCode.VALIDATION_FAILED)),
+                violations, uri);
     }
 
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
@@ -97,9 +105,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public RestResponse<Problem> concurrentEdit(RuntimeException e, UriInfo uri) {
-        return respond(409, "concurrent-modification",
-                "Someone else changed this record at the same moment; nothing was changed. Reload it and try again.",
-                List.of(), uri);
+        return respond(409, ProblemCode.CONCURRENT_MODIFICATION, uri);
     }
 
     @ServerExceptionMapper
@@ -108,7 +114,7 @@ public class ProblemMappers {
         if (known == null) {
             return internalError(e, uri);
         }
-        return respond(known.status(), known.code(), known.getMessage(), List.of(), uri);
+        return respond(known, uri);
     }
 
     @ServerExceptionMapper
@@ -119,25 +125,23 @@ public class ProblemMappers {
         }
         if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; it is bad input.
-            return respond(400, "invalid-parameter", "A parameter of the request has an invalid value.", List.of(),
-                    uri);
+            return respond(400, ProblemCode.INVALID_PARAMETER, uri);
         }
         if (status >= 500) {
             return internalError(e, uri);
         }
-        String code = switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthenticated";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status;
+        ProblemCode code = switch (status) {
+            case 401 -> ProblemCode.UNAUTHENTICATED;
+            case 403 -> ProblemCode.FORBIDDEN;
+            case 404 -> ProblemCode.NOT_FOUND;
+            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemCode.NOT_ACCEPTABLE;
+            case 413 -> ProblemCode.REQUEST_TOO_LARGE;
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+            // Every code is in the contract's enum: any other client error is a bad request.
+            default -> ProblemCode.BAD_REQUEST;
         };
-        String detail = status == 404 ? "No such resource." : Response.Status.fromStatusCode(status) == null
-                ? "The request cannot be served." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
-        return respond(status, code, detail, List.of(), uri);
+        return respond(status, code, uri);
     }
 
     @ServerExceptionMapper
@@ -146,56 +150,72 @@ public class ProblemMappers {
     }
 
     /** A body Jackson could not read: which field, when Jackson can tell. */
-    private static RestResponse<Problem> jsonProblem(JsonProcessingException e, UriInfo uri) {
+    private RestResponse<Problem> jsonProblem(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown);
-            return respond(400, "unknown-field", "The request has a field this operation does not know: " + field + ".",
-                    List.of(new Violation(field, "unknown field")), uri);
+            return respond(new ProblemException(400, ProblemCode.UNKNOWN_FIELD,
+                    Problems.detail(ProblemCode.UNKNOWN_FIELD, field),
+                    List.of(Problems.violation(field, "unknown-field"))), uri);
         }
         Matcher missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
         if (missing.find()) {
-            return respond(400, "validation-failed", "The request has invalid fields.",
-                    List.of(new Violation(missing.group(1), "must not be null")), uri);
+            return respond(Problems.invalid(missing.group(1), "not-null"), uri);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return respond(400, "validation-failed", "The request has invalid fields.",
-                    List.of(new Violation(jsonPath(mapping), "missing or invalid value")), uri);
+            return respond(Problems.invalid(jsonPath(mapping), "invalid-value"), uri);
         }
-        return respond(400, "malformed-request", "The request body is not valid JSON for this operation.", List.of(),
-                uri);
+        return respond(400, ProblemCode.MALFORMED_REQUEST, uri);
     }
 
     private RestResponse<Problem> internalError(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return serviceUnavailable(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
-        return respond(500, "internal-error", "Something went wrong on our side (incident " + incident + ").",
+        return respond(500, ProblemCode.INTERNAL_ERROR, text(Problems.detail(ProblemCode.INTERNAL_ERROR, incident)),
                 List.of(), uri);
     }
 
+    /** The database is out of reach: nothing is wrong with the request, and it may be sent again shortly. */
+    private RestResponse<Problem> serviceUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e);
+        RestResponse<Problem> response = respond(503, ProblemCode.SERVICE_UNAVAILABLE, uri);
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return response;
+    }
+
     private RestResponse<Problem> unauthenticated(UriInfo uri) {
-        RestResponse<Problem> response = respond(401, "unauthenticated",
-                "Sign in first: this operation needs a valid bearer token.", List.of(), uri);
+        RestResponse<Problem> response = respond(401, ProblemCode.UNAUTHENTICATED, uri);
         response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         return response;
     }
 
-    static RestResponse<Problem> respond(int status, String code, String detail, List<Violation> violations,
+    private RestResponse<Problem> respond(ProblemException e, UriInfo uri) {
+        List<Violation> violations = e.violations().stream()
+                .map(v -> new Violation(v.field(), text(v.message()))).toList();
+        return respond(e.status(), e.code(), text(e.detail()), violations, uri);
+    }
+
+    /** A problem with its code's own detail. */
+    private RestResponse<Problem> respond(int status, ProblemCode code, UriInfo uri) {
+        return respond(status, code, text(Problems.detail(code)), List.of(), uri);
+    }
+
+    private RestResponse<Problem> respond(int status, ProblemCode code, String detail, List<Violation> violations,
             UriInfo uri) {
-        Problem problem = new Problem("urn:hestia:problem:" + code, title(status), status, code)
+        Problem problem = new Problem("urn:hestia:problem:" + code, text(Message.of(code + ".title")), status, code)
                 .detail(detail)
                 .instance(uri.getPath());
         if (!violations.isEmpty()) {
             problem.setViolations(violations);
         }
-        return RestResponse.ResponseBuilder.<Problem> create(status).entity(problem).type(PROBLEM_JSON).build();
+        return RestResponse.ResponseBuilder.<Problem> create(status).entity(problem).type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, texts.language()).build();
     }
 
-    private static String title(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        if (status == 428) {
-            return "Precondition Required";
-        }
-        return known == null ? "Error" : known.getReasonPhrase();
+    private String text(Message message) {
+        return texts.text(message);
     }
 
     /** The JSON field or query parameter a bean-validation path points at. */

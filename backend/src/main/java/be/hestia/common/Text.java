@@ -21,7 +21,7 @@ public final class Text {
     public static String required(String value, String field) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
-            throw Problems.invalid(field, "must not be blank");
+            throw Problems.invalid(field, "not-blank");
         }
         return stripped;
     }
@@ -43,8 +43,8 @@ public final class Text {
         return true;
     }
 
-    /** Why {@link #storable(String)} refuses a text, as a violation message. */
-    public static final String NOT_STORABLE = "must not contain control characters";
+    /** Why {@link #storable(String)} refuses a text: the key of its violation message ({@code violation.not-storable}). */
+    public static final String NOT_STORABLE = "not-storable";
 
     public static String key(String... parts) {
         String joined = String.join(" ", parts);

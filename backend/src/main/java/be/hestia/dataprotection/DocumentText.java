@@ -68,6 +68,12 @@ public final class DocumentText {
         return values.stream().map(value -> label(group, value)).collect(Collectors.joining(", "));
     }
 
+    /** What a handover entry says, from the names Hestia stored (it stores no text of its own). */
+    public String handover(String from, String to) {
+        String text = from == null ? get("handover.summaryNoFrom") : get("handover.summary").replace("{from}", from);
+        return text.replace("{to}", to);
+    }
+
     public String date(LocalDate value) {
         return value == null ? get("empty") : date.format(value);
     }

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import be.hestia.common.Time;
 import be.hestia.platform.MigrationRunner;
 import be.hestia.reference.ReferenceService;
+import be.hestia.security.SystemScope;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -46,7 +47,8 @@ public class RetentionJob {
     public void runAll(OffsetDateTime now) {
         for (var organisation : reference.organisations()) {
             try {
-                var run = runner.run(organisation.getId(), now, null);
+                var run = SystemScope.inOrganisation(organisation.getId(), "retention",
+                        () -> runner.run(organisation.getId(), now, null));
                 if (run.anonymised() > 0 || run.due() > 0) {
                     LOG.infof("Retention %s: %d files anonymised, %d in the report", organisation.getId(),
                             run.anonymised(), run.reported());

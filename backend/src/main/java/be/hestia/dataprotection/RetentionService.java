@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseTheme;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.RetentionHold;
 import be.hestia.api.model.RetentionHoldInput;
 import be.hestia.api.model.RetentionReport;
@@ -74,7 +75,7 @@ public class RetentionService {
 
     public RetentionRun run(UUID id) {
         return retention.run(scope.id(), id).map(RetentionService::toApi)
-                .orElseThrow(() -> Problems.notFound("retention run"));
+                .orElseThrow(() -> Problems.notFound("retention-run"));
     }
 
     /** Brings the report up to date now, anonymising nothing. */
@@ -86,11 +87,11 @@ public class RetentionService {
     public RetentionHold placeHold(RetentionHoldInput input) {
         String organisation = scope.id();
         UUID household = retention.householdOf(organisation, input.getCaseFileId())
-                .orElseThrow(() -> Problems.notFound("case file"));
+                .orElseThrow(() -> Problems.notFound("case-file"));
         String reason = Text.required(input.getReason(), "reason");
         Hold hold = new Hold(input.getCaseFileId(), reason, Time.now(), user.id(), user.displayName());
         if (!retention.insertHold(organisation, hold)) {
-            throw Problems.conflict("already-held", "This case file is already under a legal hold.");
+            throw Problems.conflict(ProblemCode.ALREADY_HELD);
         }
         retention.forget(hold.caseFileId());
         log.record("hold", AccessLog.CASE_FILE, hold.caseFileId(), household, reason);
@@ -101,7 +102,7 @@ public class RetentionService {
     public void releaseHold(UUID caseFileId) {
         String organisation = scope.id();
         if (!retention.deleteHold(organisation, caseFileId)) {
-            throw Problems.notFound("legal hold");
+            throw Problems.notFound("legal-hold");
         }
         log.record("release", AccessLog.CASE_FILE, caseFileId, retention.householdOf(organisation, caseFileId)
                 .orElse(null), null);

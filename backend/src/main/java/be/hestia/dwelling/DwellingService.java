@@ -83,7 +83,7 @@ public class DwellingService {
     public DwellingRef requireActiveDwelling(UUID id, String field) {
         return dwellings.rows(List.of(id), scope.id()).stream().filter(row -> row.retiredAt() == null)
                 .map(DwellingMapper::toRef).findFirst()
-                .orElseThrow(() -> Problems.invalid(field, "no active dwelling of your organisation has this id"));
+                .orElseThrow(() -> Problems.invalid(field, "unknown-dwelling"));
     }
 
     /**
@@ -107,7 +107,7 @@ public class DwellingService {
         buildings.requireActiveBuilding(input.getBuildingId(), "buildingId");
         String unit = input.getUnit().strip();
         if (unit.isEmpty()) {
-            throw Problems.invalid("unit", "must not be blank");
+            throw Problems.invalid("unit", "not-blank");
         }
         dwelling.buildingId = input.getBuildingId();
         dwelling.unit = unit;

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import be.hestia.api.model.RejectedLine;
+import be.hestia.common.Message;
 import be.hestia.common.Problems;
 import be.hestia.common.Text;
 
@@ -42,8 +42,12 @@ final class HouseholdImport {
     record Plan(String ref, int firstLine, List<MemberLine> members, UUID dwellingId, LocalDate leaseStart) {
     }
 
+    /** A rejected line and why, put in the caller's language when answered ({@code import.*} texts). */
+    record Rejection(int line, Message reason) {
+    }
+
     final List<Plan> plans = new ArrayList<>();
-    final List<RejectedLine> rejected = new ArrayList<>();
+    final List<Rejection> rejected = new ArrayList<>();
     int lines;
 
     /**
@@ -67,26 +71,26 @@ final class HouseholdImport {
             List<String> missing = COLUMNS.stream()
                     .filter(column -> !parser.getHeaderNames().contains(column)).toList();
             if (!missing.isEmpty()) {
-                throw Problems.invalid("body", "missing columns: " + String.join(", ", missing));
+                throw Problems.invalid("body", "missing-columns", String.join(", ", missing));
             }
             for (CSVRecord record : parser) {
                 lines++;
                 if (!record.isConsistent()) { // a short line would fail every later look-up by column
-                    reject(record, "has " + record.size() + " columns instead of " + COLUMNS.size());
+                    reject(record, "wrong-column-count", record.size(), COLUMNS.size());
                     continue;
                 }
                 String ref = record.get("household_ref");
                 String unstorable = unstorableColumn(record);
                 if (unstorable != null) {
-                    reject(record, unstorable + " " + Text.NOT_STORABLE);
+                    reject(record, "not-storable", unstorable);
                 } else if (ref.isEmpty()) {
-                    reject(record, "household_ref is empty");
+                    reject(record, "household-ref-empty");
                 } else {
                     byHousehold.computeIfAbsent(ref, key -> new ArrayList<>()).add(record);
                 }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw Problems.invalid("body", "not a readable CSV file: " + e.getMessage());
+            throw Problems.invalid("body", "unreadable-csv");
         }
         List<String> addresses = byHousehold.values().stream().flatMap(List::stream)
                 .filter(r -> r.get("role").equalsIgnoreCase("reference-tenant")).map(HouseholdImport::address)
@@ -126,8 +130,7 @@ final class HouseholdImport {
             members.add(member);
             if (member.role().equals("reference-tenant")) {
                 if (reference != null) {
-                    reject(record, "household " + ref + " already has a reference tenant (line "
-                            + lineOf(reference) + ")");
+                    reject(record, "second-reference-tenant", ref, lineOf(reference));
                     valid = false;
                 }
                 reference = record;
@@ -135,15 +138,15 @@ final class HouseholdImport {
         }
         if (reference == null) {
             if (valid) {
-                reject(records.get(0), "household " + ref + " has no reference tenant");
+                reject(records.get(0), "no-reference-tenant", ref);
             }
             return;
         }
         UUID dwelling = dwellingsByAddress.get(address(reference));
         LocalDate leaseStart = date(reference, "lease_start", true);
         if (dwelling == null) {
-            reject(reference, "no active dwelling of your organisation at " + reference.get("street") + " "
-                    + reference.get("number") + ", " + reference.get("postcode") + ", unit " + reference.get("unit"));
+            reject(reference, "no-dwelling", reference.get("street") + " " + reference.get("number") + ", "
+                    + reference.get("postcode"), reference.get("unit"));
             return;
         }
         if (leaseStart == null) {
@@ -151,7 +154,7 @@ final class HouseholdImport {
         }
         String other = dwellingTakenBy.putIfAbsent(dwelling, ref);
         if (other != null) {
-            reject(reference, "the dwelling is also given to household " + other + " in this file");
+            reject(reference, "dwelling-given-twice", other);
             return;
         }
         if (valid) {
@@ -164,23 +167,23 @@ final class HouseholdImport {
         String language = record.get("language").toLowerCase(Locale.ROOT);
         String email = record.get("email");
         if (record.get("first_name").isEmpty() || record.get("last_name").isEmpty()) {
-            return reject(record, "first_name and last_name are required");
+            return reject(record, "names-required");
         }
         if (!ROLES.contains(role)) {
-            return reject(record, "role must be one of reference-tenant, partner, child, other");
+            return reject(record, "unknown-role");
         }
         if (!LANGUAGES.contains(language)) {
-            return reject(record, "language must be fr or nl");
+            return reject(record, "unknown-language");
         }
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return reject(record, "email is not an e-mail address");
+            return reject(record, "invalid-email");
         }
         LocalDate birth = date(record, "birth_date", false);
         if (birth == null && !record.get("birth_date").isEmpty()) {
             return null;
         }
         if (birth != null && birth.isAfter(LocalDate.now())) {
-            return reject(record, "birth_date is in the future");
+            return reject(record, "birth-date-future");
         }
         return new MemberLine(lineOf(record), record.get("first_name"), record.get("last_name"), birth, language,
                 blankToNull(record.get("phone")), blankToNull(email), role);
@@ -190,20 +193,20 @@ final class HouseholdImport {
         String value = record.get(column);
         if (value.isEmpty()) {
             if (required) {
-                reject(record, column + " is required on the reference tenant's line");
+                reject(record, "date-required", column);
             }
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            reject(record, column + " must be a date as YYYY-MM-DD");
+            reject(record, "invalid-date", column);
             return null;
         }
     }
 
-    private MemberLine reject(CSVRecord record, String reason) {
-        rejected.add(new RejectedLine(lineOf(record), reason));
+    private MemberLine reject(CSVRecord record, String key, Object... args) {
+        rejected.add(new Rejection(lineOf(record), Message.of("import." + key, args)));
         return null;
     }
 

@@ -15,12 +15,18 @@ import be.hestia.api.model.ImportReport;
 import be.hestia.api.model.Language;
 import be.hestia.api.model.MemberInput;
 import be.hestia.api.model.MemberRole;
-import be.hestia.api.model.Violation;
+import be.hestia.api.model.ProblemCode;
+import be.hestia.api.model.RejectedLine;
+import be.hestia.common.FieldMessage;
+import be.hestia.common.Message;
 import be.hestia.common.ProblemException;
+import be.hestia.common.ProblemTexts;
+import be.hestia.common.Problems;
 import be.hestia.common.Text;
 import be.hestia.dwelling.DwellingService;
 import be.hestia.household.HouseholdImport.MemberLine;
 import be.hestia.household.HouseholdImport.Plan;
+import be.hestia.household.HouseholdImport.Rejection;
 import be.hestia.security.OrganisationScope;
 
 /**
@@ -35,13 +41,15 @@ public class HouseholdImportService {
     private final HouseholdService service;
     private final DwellingService dwellings;
     private final OrganisationScope scope;
+    private final ProblemTexts texts;
 
     public HouseholdImportService(HouseholdRepository households, HouseholdService service,
-            DwellingService dwellings, OrganisationScope scope) {
+            DwellingService dwellings, OrganisationScope scope, ProblemTexts texts) {
         this.households = households;
         this.service = service;
         this.dwellings = dwellings;
         this.scope = scope;
+        this.texts = texts;
     }
 
     @Transactional
@@ -61,8 +69,7 @@ public class HouseholdImportService {
             UUID occupant = households.currentOccupant(plan.dwellingId()).orElse(null);
             if (occupant != null && (household == null || !occupant.equals(household.id))
                     && !plannedToMove(occupant, file.plans, existing)) {
-                file.rejected.add(new be.hestia.api.model.RejectedLine(plan.firstLine(),
-                        "the dwelling is rented by another household in Hestia"));
+                file.rejected.add(new Rejection(plan.firstLine(), Message.of("import.dwelling-rented")));
                 continue;
             }
             accepted.add(plan);
@@ -74,18 +81,20 @@ public class HouseholdImportService {
                 updated++;
             }
         }
-        file.rejected.sort((a, b) -> Integer.compare(a.getLine(), b.getLine()));
+        file.rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
         if (!dryRun && !file.rejected.isEmpty()) {
-            List<Violation> violations = file.rejected.stream()
-                    .map(r -> new Violation("line " + r.getLine(), r.getReason())).toList();
-            throw new ProblemException(422, "import-rejected",
-                    file.rejected.size() + " lines are rejected; nothing was imported.", violations);
+            List<FieldMessage> violations = file.rejected.stream()
+                    .map(r -> new FieldMessage("line " + r.line(), r.reason())).toList();
+            throw new ProblemException(422, ProblemCode.IMPORT_REJECTED,
+                    Problems.detail(ProblemCode.IMPORT_REJECTED, file.rejected.size()), violations);
         }
         if (!dryRun) {
             accepted.forEach(plan -> apply(organisation, plan));
             households.flush();
         }
-        return new ImportReport(dryRun, file.lines, file.plans.size(), created, updated, unchanged, file.rejected);
+        List<RejectedLine> rejected = file.rejected.stream()
+                .map(r -> new RejectedLine(r.line(), texts.text(r.reason()))).toList();
+        return new ImportReport(dryRun, file.lines, file.plans.size(), created, updated, unchanged, rejected);
     }
 
     private boolean plannedToMove(UUID occupant, List<Plan> plans, Map<UUID, Household> existing) {

@@ -20,6 +20,7 @@ import be.hestia.api.model.HouseholdPage;
 import be.hestia.api.model.LeaseInput;
 import be.hestia.api.model.MemberInput;
 import be.hestia.api.model.MemberRole;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
 import be.hestia.common.Text;
@@ -105,17 +106,17 @@ public class HouseholdService {
      */
     void moveTo(Household household, DwellingRef dwelling, LocalDate start) {
         if (households.currentOccupant(dwelling.getId()).filter(id -> !id.equals(household.id)).isPresent()) {
-            throw Problems.conflict("dwelling-occupied", "Another household currently rents this dwelling.");
+            throw Problems.conflict(ProblemCode.DWELLING_OCCUPIED);
         }
         Optional<Lease> current = currentLease(household);
         UUID fromSite = null;
         if (current.isPresent()) {
             Lease previous = current.get();
             if (previous.dwellingId.equals(dwelling.getId())) {
-                throw Problems.conflict("already-leased", "The household already rents this dwelling.");
+                throw Problems.conflict(ProblemCode.ALREADY_LEASED);
             }
             if (!start.isAfter(previous.startDate)) {
-                throw Problems.invalid("startDate", "must be after the start of the current lease");
+                throw Problems.invalid("startDate", "after-current-lease");
             }
             previous.endDate = start.minusDays(1);
             fromSite = dwellings.refs(List.of(previous.dwellingId)).values().stream().findFirst()
@@ -138,7 +139,7 @@ public class HouseholdService {
      */
     public HouseholdRef requireHousehold(UUID id, String field) {
         Household household = households.findInOrganisation(id, scope.id())
-                .orElseThrow(() -> Problems.invalid(field, "no household of your organisation has this id"));
+                .orElseThrow(() -> Problems.invalid(field, "unknown-household"));
         return ref(household);
     }
 
@@ -166,7 +167,7 @@ public class HouseholdService {
     void replaceMembers(Household household, List<MemberInput> inputs) {
         long referenceTenants = inputs.stream().filter(m -> m.getRole() == MemberRole.REFERENCE_TENANT).count();
         if (referenceTenants != 1) {
-            throw Problems.invalid("members", "exactly one member must be the reference tenant");
+            throw Problems.invalid("members", "one-reference-tenant");
         }
         Map<UUID, HouseholdMember> existing = new HashMap<>();
         households.members(household.id).forEach(m -> existing.put(m.id, m));
@@ -181,7 +182,7 @@ public class HouseholdService {
             } else {
                 member = existing.remove(input.getId());
                 if (member == null) {
-                    throw Problems.invalid("members[" + i + "].id", "no member of this household has this id");
+                    throw Problems.invalid("members[" + i + "].id", "unknown-member");
                 }
             }
             apply(member, input, i);
@@ -196,7 +197,7 @@ public class HouseholdService {
         member.lastName = Text.required(input.getLastName(), "members[" + position + "].lastName");
         member.birthDate = input.getBirthDate();
         if (member.birthDate != null && member.birthDate.isAfter(LocalDate.now())) {
-            throw Problems.invalid("members[" + position + "].birthDate", "must not be in the future");
+            throw Problems.invalid("members[" + position + "].birthDate", "not-future");
         }
         member.preferredLanguage = input.getPreferredLanguage().toString();
         member.phone = Text.blankToNull(input.getPhone());

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import be.hestia.security.SystemScope;
+
 /**
  * Seeds the demo organisations' places, staff, households and case files for {@code make run} and the end-to-end tests
  * ({@code hestia.demo-data=true}); does nothing once any site exists.
@@ -36,9 +38,12 @@ public class DemoData {
     }
 
     void seedIfEnabled() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            SystemScope.acrossOrganisations("demo data", this::seed);
         }
+    }
+
+    private void seed() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             try (ResultSet sites = statement.executeQuery("select exists (select 1 from site)")) {
                 sites.next();

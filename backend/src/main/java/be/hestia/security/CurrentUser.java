@@ -15,6 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CurrentUser {
 
     static final String ORGANISATION_CLAIM = "organisation";
+    static final String PCS_CLAIM = "pcs";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -46,6 +47,12 @@ public class CurrentUser {
     public Optional<String> organisationClaim() {
         String organisation = token.getClaim(ORGANISATION_CLAIM);
         return organisation == null || organisation.isBlank() ? Optional.empty() : Optional.of(organisation);
+    }
+
+    /** The PCS a PCS coordinator's token is tied to; everyone else has none. */
+    public Optional<String> pcsClaim() {
+        String pcs = token.getClaim(PCS_CLAIM);
+        return pcs == null || pcs.isBlank() ? Optional.empty() : Optional.of(pcs);
     }
 
     public Set<String> roles() {

@@ -2,6 +2,9 @@ package be.hestia.security;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import be.hestia.api.model.ProblemCode;
+import be.hestia.common.Message;
+import be.hestia.common.ProblemException;
 import be.hestia.common.Problems;
 import be.hestia.reference.ReferenceService;
 
@@ -23,10 +26,10 @@ public class OrganisationScope {
 
     /** The caller's organisation id; 403 when the caller belongs to none or to an unknown one. */
     public String id() {
-        String organisation = user.organisationClaim().orElseThrow(() -> Problems.forbidden("no-organisation",
-                "This operation serves the staff of a housing company; your account belongs to none."));
+        String organisation = user.organisationClaim().orElseThrow(() -> Problems.forbidden(ProblemCode.NO_ORGANISATION));
         if (!reference.organisationExists(organisation)) {
-            throw Problems.forbidden("no-organisation", "Your account's organisation is not known to Hestia.");
+            throw new ProblemException(403, ProblemCode.NO_ORGANISATION,
+                    Message.of("no-organisation.detail.unknown"), java.util.List.of());
         }
         return organisation;
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.CommuneCode;
+import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.SiteAssignmentsInput;
 import be.hestia.api.model.SiteInput;
 import be.hestia.api.model.SitePage;
@@ -73,7 +74,7 @@ public class SiteService {
         Site site = findForUpdate(id);
         site.checkEditable(ifMatch);
         if (sites.hasActiveBuildings(site.id)) {
-            throw Problems.conflict("site-has-active-buildings", "Retire the site's buildings first.");
+            throw Problems.conflict(ProblemCode.SITE_HAS_ACTIVE_BUILDINGS);
         }
         site.retire();
     }
@@ -102,7 +103,7 @@ public class SiteService {
      */
     public String requireActiveSiteName(UUID id, String field) {
         return sites.findInOrganisation(id, scope.id()).filter(Site::isActive).map(site -> site.name)
-                .orElseThrow(() -> Problems.invalid(field, "no active site of your organisation has this id"));
+                .orElseThrow(() -> Problems.invalid(field, "unknown-site"));
     }
 
     /** The referent social worker of the caller's organisation's site {@code id}, if it has one. */
@@ -123,7 +124,7 @@ public class SiteService {
         site.description = input.getDescription() == null || input.getDescription().isBlank() ? null
                 : input.getDescription().strip();
         if (site.name.isEmpty()) {
-            throw Problems.invalid("name", "must not be blank");
+            throw Problems.invalid("name", "not-blank");
         }
     }
 

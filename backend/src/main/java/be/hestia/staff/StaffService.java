@@ -81,9 +81,9 @@ public class StaffService {
      */
     public void requireAssignable(String organisationId, UUID id, String field, String... roles) {
         Staff member = staff.findInOrganisation(id, organisationId)
-                .orElseThrow(() -> Problems.invalid(field, "no staff member of your organisation has this id"));
+                .orElseThrow(() -> Problems.invalid(field, "unknown-staff"));
         if (java.util.Arrays.stream(roles).noneMatch(member::hasRole)) {
-            throw Problems.invalid(field, "this staff member does not hold the role " + String.join(" or ", roles));
+            throw Problems.invalid(field, "staff-lacks-role");
         }
     }
 

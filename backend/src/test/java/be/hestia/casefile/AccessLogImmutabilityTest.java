@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import be.hestia.testsupport.SystemConnections;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -30,7 +31,7 @@ class AccessLogImmutabilityTest {
 
     @Test
     void theApplicationsDatabaseUserCanOnlyAddToTheLog() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = SystemConnections.acrossOrganisations(dataSource); Statement statement = connection.createStatement()) {
             statement.execute("""
                     insert into access_log (organisation_id, actor_id, actor_name, action, record_type, record_id)
                     values ('BINHOME', gen_random_uuid(), 'Test', 'read', 'case-file', gen_random_uuid())

@@ -111,6 +111,38 @@ class CaseFileTest {
     }
 
     @Test
+    void aColleaguesFileInASocialWorkersListShowsThatItExistsButNotItsThemesAndLeavesNoTrace() {
+        String sw = Households.subject(SW);
+        String household = Households.householdOnSiteOf(sw, Places.uniqueName("Needtoknow"));
+        String file = openFile(SW, household);
+        int logged = accessLogLinesAbout(household);
+
+        as(SW2).queryParam("householdId", household).get("/api/v1/case-files").then().statusCode(200)
+                .body("items.id", contains(file))
+                .body("items[0].restricted", equalTo(true))
+                .body("items[0].referent.id", equalTo(sw))
+                .body("items[0].status", equalTo("open"))
+                .body("items[0].containsKey('themes')", equalTo(false));
+        org.assertj.core.api.Assertions.assertThat(accessLogLinesAbout(household)).isEqualTo(logged);
+
+        as(SW).queryParam("householdId", household).get("/api/v1/case-files").then().statusCode(200)
+                .body("items[0].restricted", equalTo(false))
+                .body("items[0].themes", contains("rent-arrears", "energy"));
+        as(MANAGER).queryParam("householdId", household).get("/api/v1/case-files").then().statusCode(200)
+                .body("items[0].restricted", equalTo(false))
+                .body("items[0].themes", contains("rent-arrears", "energy"));
+        // The themes come with the file, behind the reason, and the read is logged.
+        as(SW2).header("Hestia-Access-Reason", "Permanence du mardi").get("/api/v1/case-files/" + file).then()
+                .statusCode(200).body("themes", contains("rent-arrears", "energy"));
+        org.assertj.core.api.Assertions.assertThat(accessLogLinesAbout(household)).isEqualTo(logged + 1);
+    }
+
+    private static int accessLogLinesAbout(String household) {
+        return as(Users.DPO_BINHOME).queryParam("householdId", household).get("/api/v1/access-log").then()
+                .statusCode(200).extract().path("page.totalItems");
+    }
+
+    @Test
     void openingAFileOutsideOnesCaseloadNeedsAReasonOnceAndTheLogKeepsIt() {
         String household = Households.householdOnSiteOf(Households.subject(SW), Places.uniqueName("Dupont"));
         String file = openFile(SW, household);
@@ -148,8 +180,13 @@ class CaseFileTest {
         as(SW).header("If-Match", "\"" + version + "\"").body(Map.of("dwellingId", newPlace[2], "startDate", "2026-01-01"))
                 .post("/api/v1/households/" + household + "/leases").then().statusCode(200);
         as(SW2).get("/api/v1/case-files/" + file).then().statusCode(200).body("referent.id", equalTo(sw2));
+        // Stored language-neutral: who handed over to whom, no text of Hestia's own.
         as(SW2).get("/api/v1/case-files/" + file + "/entries").then()
-                .body("items[0].kind", equalTo("handover"));
+                .body("items[0].kind", equalTo("handover"))
+                .body("items[0].handover.from.id", equalTo(sw))
+                .body("items[0].handover.to.id", equalTo(sw2))
+                .body("items[0].summary", equalTo(""))
+                .body("items[0].containsKey('note')", equalTo(false));
         as(SW2).queryParam("mine", true).queryParam("size", 100).get("/api/v1/case-files")
                 .then().body("items.id", hasItem(file));
     }

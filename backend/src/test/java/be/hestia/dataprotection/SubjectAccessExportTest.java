@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import be.hestia.testsupport.SystemConnections;
 import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Places;
 import be.hestia.testsupport.Users;
@@ -140,6 +141,33 @@ class SubjectAccessExportTest {
     }
 
     @Test
+    void aHandoverIsExportedAsWhoToWhomAndWrittenInTheHouseholdsLanguage() {
+        String sw = Households.subject(Users.SOCIAL_WORKER_BINHOME);
+        String sw2 = Households.subject(Users.SOCIAL_WORKER_2_BINHOME);
+        String household = Households.householdOnSiteOf(sw, Places.uniqueName("Verhuis"));
+        as(Users.SOCIAL_WORKER_BINHOME).body(Map.of("householdId", household, "requestSource", "tenant", "themes",
+                List.of("energy"))).post("/api/v1/case-files").then().statusCode(201);
+        String[] newPlace = Places.siteWithDwelling(Users.ADMIN_BINHOME);
+        as(Users.ADMIN_BINHOME).header("If-Match", "\"0\"").body(Map.of("referentSocialWorkerId", sw2))
+                .put("/api/v1/sites/" + newPlace[0] + "/assignments").then().statusCode(200);
+        long version = as(Users.ADMIN_BINHOME).get("/api/v1/households/" + household).then().extract().jsonPath()
+                .getLong("version");
+        as(Users.ADMIN_BINHOME).header("If-Match", "\"" + version + "\"")
+                .body(Map.of("dwellingId", newPlace[2], "startDate", "2026-01-01"))
+                .post("/api/v1/households/" + household + "/leases").then().statusCode(200);
+        String from = as(Users.SOCIAL_WORKER_BINHOME).get("/api/v1/me").then().extract().path("displayName");
+        String to = as(Users.SOCIAL_WORKER_2_BINHOME).get("/api/v1/me").then().extract().path("displayName");
+
+        export(household).then().statusCode(200)
+                .body("caseFiles[0].entries.find { it.kind == 'handover' }.handoverFrom", equalTo(from))
+                .body("caseFiles[0].entries.find { it.kind == 'handover' }.handoverTo", equalTo(to))
+                .body("caseFiles[0].entries.find { it.kind == 'handover' }.summary", equalTo(""));
+        assertThat(document(household).then().statusCode(200).extract().asString())
+                .contains(escaped("Dossier transmis par " + from + " à " + to))
+                .contains("son dossier est passé à la personne référente de ce site").doesNotContain("Handover");
+    }
+
+    @Test
     void whatTheDocumentShowsStaysText() {
         String name = "<script>alert('x')</script>";
         String household = as(Users.ADMIN_BINHOME).body(Map.of("members", List.of(Map.of("firstName", name,
@@ -184,7 +212,7 @@ class SubjectAccessExportTest {
     void aLongHistoryIsExportedWholeInTimeOrder() throws SQLException {
         CaseFileFixture fixture = CaseFileFixture.create("Longue");
         int entries = 1_200; // more than two pages of the export's reads; every 100th private
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = SystemConnections.acrossOrganisations(dataSource); PreparedStatement insert = connection.prepareStatement("""
                 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, summary,
                                         visibility, version, created_at, updated_at)
                 select gen_random_uuid(), 'BINHOME', ?, 'phone-call',

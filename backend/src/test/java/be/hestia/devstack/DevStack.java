@@ -25,7 +25,9 @@ import java.util.concurrent.CountDownLatch;
  * </ul>
  * Options: {@code --root DIR} (default: current directory), {@code --pg-port N}, {@code --pg-data DIR}
  * (persistent), {@code --pg-temp} (throwaway data), {@code --kc-port N}, {@code --kc-mgmt-port N},
- * {@code --realm FILE}, {@code --tools DIR}, {@code --logs DIR}.
+ * {@code --realm FILE} (a complete realm; default: the development realm {@link DevRealm} composes from
+ * {@code keycloak/}), {@code --tools DIR}, {@code --logs DIR}, {@code --only postgres|keycloak} (one of the
+ * two, e.g. so that make chaos can kill and restart PostgreSQL alone).
  * Prints {@code DEVSTACK READY} once both answer, or {@code DEVSTACK FAILED} and exits 1.
  */
 public final class DevStack {
@@ -40,10 +42,20 @@ public final class DevStack {
         Options o = Options.parse(args);
         Path logs = o.logs;
         Files.createDirectories(logs);
-        Path kcHome = KeycloakServer.home(o.tools);
+        boolean withPostgres = !o.only.equals("keycloak");
+        boolean withKeycloak = !o.only.equals("postgres");
+        Path kcHome = withKeycloak ? KeycloakServer.home(o.tools) : null;
+        Path realm = !withKeycloak ? null : o.realm != null ? o.realm
+                : DevRealm.writeTo(o.root.resolve("keycloak"), logs.resolve("hestia-dev-realm.json"));
         long t0 = System.nanoTime();
-        log("starting PostgreSQL on " + o.pgPort + (o.pgData != null ? " (data " + o.pgData + ")" : " (temporary data)")
-                + " and Keycloak on " + o.kcPort + " (" + kcHome.getFileName() + ", log " + logs.resolve("keycloak.log") + ")");
+        if (withPostgres) {
+            log("starting PostgreSQL on " + o.pgPort
+                    + (o.pgData != null ? " (data " + o.pgData + ")" : " (temporary data)"));
+        }
+        if (withKeycloak) {
+            log("starting Keycloak on " + o.kcPort + " (" + kcHome.getFileName() + ", log "
+                    + logs.resolve("keycloak.log") + ")");
+        }
 
         List<AutoCloseable> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -55,20 +67,26 @@ public final class DevStack {
         }, "devstack-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        CompletableFuture<EmbeddedPostgresServer> pg = CompletableFuture.supplyAsync(() -> register(started,
-                EmbeddedPostgresServer.start(o.pgPort, o.pgData, o.pgData != null, logs.resolve("postgres.log"))));
+        CompletableFuture<EmbeddedPostgresServer> pg = !withPostgres ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> register(started, EmbeddedPostgresServer.start(o.pgPort,
+                        o.pgData, o.pgData != null, logs.resolve("postgres.log"))));
         // Registered before it is ready, so that a Ctrl-C during start-up stops it too.
-        CompletableFuture<KeycloakServer> kc = CompletableFuture.supplyAsync(() -> register(started,
-                KeycloakServer.launch(kcHome, o.kcPort, o.kcMgmtPort, o.realm, logs.resolve("keycloak.log")))
-                .awaitReady(Duration.ofSeconds(240)));
+        CompletableFuture<KeycloakServer> kc = !withKeycloak ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> register(started,
+                        KeycloakServer.launch(kcHome, o.kcPort, o.kcMgmtPort, realm, logs.resolve("keycloak.log")))
+                        .awaitReady(Duration.ofSeconds(240)));
         try {
             EmbeddedPostgresServer postgres = pg.join();
-            log(String.format("PostgreSQL ready: %s (application %s / %s, owner for migrations %s / %s) after %.1f s",
-                    postgres.jdbcUrl(), EmbeddedPostgresServer.APP_USER, EmbeddedPostgresServer.APP_PASSWORD,
-                    EmbeddedPostgresServer.OWNER_USER, EmbeddedPostgresServer.OWNER_PASSWORD, seconds(t0)));
+            if (postgres != null) {
+                log(String.format("PostgreSQL ready: %s (application %s / %s, owner for migrations %s / %s) after %.1f s",
+                        postgres.jdbcUrl(), EmbeddedPostgresServer.APP_USER, EmbeddedPostgresServer.APP_PASSWORD,
+                        EmbeddedPostgresServer.OWNER_USER, EmbeddedPostgresServer.OWNER_PASSWORD, seconds(t0)));
+            }
             KeycloakServer keycloak = kc.join();
-            log(String.format("Keycloak ready: %s (admin console %s/admin, admin/admin) after %.1f s",
-                    keycloak.realmUrl(), keycloak.baseUrl(), seconds(t0)));
+            if (keycloak != null) {
+                log(String.format("Keycloak ready: %s (admin console %s/admin, admin/admin) after %.1f s",
+                        keycloak.realmUrl(), keycloak.baseUrl(), seconds(t0)));
+            }
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             System.out.println("DEVSTACK FAILED: " + cause.getMessage());
@@ -125,6 +143,7 @@ public final class DevStack {
         Path realm;
         Path tools;
         Path logs;
+        String only = "all";
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -164,7 +183,7 @@ public final class DevStack {
                 }
                 default -> throw new IllegalArgumentException("Unknown profile " + profile + " (run|e2e)");
             }
-            o.realm = o.root.resolve("keycloak/hestia-realm.json");
+            o.realm = null; // composed from keycloak/ unless --realm names a complete realm file
             o.tools = o.root.resolve(".hestia/tools");
             for (String[] kv : overrides) {
                 String v = kv[1];
@@ -176,6 +195,12 @@ public final class DevStack {
                     case "--realm" -> o.realm = o.root.resolve(v).normalize();
                     case "--tools" -> o.tools = o.root.resolve(v).normalize();
                     case "--logs" -> o.logs = o.root.resolve(v).normalize();
+                    case "--only" -> {
+                        if (!v.equals("postgres") && !v.equals("keycloak")) {
+                            throw new IllegalArgumentException("--only takes postgres or keycloak, not " + v);
+                        }
+                        o.only = v;
+                    }
                     default -> throw new IllegalArgumentException("Unknown option " + kv[0]);
                 }
             }

@@ -13,9 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL server (zonky binaries from Maven jars, PostgreSQL 17) with the Hestia database
@@ -40,11 +44,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final boolean persistent;
     private final Watchdog watchdog;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, boolean persistent) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.persistent = persistent;
         // pg_ctl daemonizes the postmaster: have it stopped (SIGINT = fast shutdown) should this JVM be killed.
         this.watchdog = postmasterPid(dataDir).map(pid -> Watchdog.guard(pid, "INT")).orElse(null);
     }
@@ -82,7 +88,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setOutputRedirector(redirect).setErrorRedirector(redirect);
             }
             EmbeddedPostgres pg = builder.start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, dir);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, dir, persistent);
             server.ensureRolesAndDatabase();
             return server;
         } catch (IOException e) {
@@ -131,6 +137,37 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stop();
+    }
+
+    /**
+     * Kills the postmaster with SIGKILL, as the OOM killer or a power cut would: no shutdown checkpoint,
+     * the data directory left as the crash left it. Returns once its server processes are gone (they exit
+     * when they see the postmaster die) and this handle has let go of the directory, so that
+     * {@link #start} on the same directory runs PostgreSQL's crash recovery. For fault tests; needs a
+     * persistent server (a throwaway directory would be deleted here).
+     */
+    public void crash() {
+        if (!persistent) {
+            throw new IllegalStateException("crash() needs a persistent data directory");
+        }
+        long pid = postmasterPid(dataDir).orElseThrow(() -> new IllegalStateException("No postmaster.pid in " + dataDir));
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("PostgreSQL (pid " + pid + ") is not running"));
+        List<ProcessHandle> servers = new ArrayList<>(postmaster.descendants().toList());
+        servers.add(postmaster);
+        postmaster.destroyForcibly();
+        for (ProcessHandle p : servers) {
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("PostgreSQL process " + p.pid() + " outlived its postmaster", e);
+            }
+        }
+        // pg_ctl finds no server to stop (zonky logs it); the lock on the directory is released.
         stop();
     }
 

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * A real Keycloak (the keycloak-quarkus-dist unpacked by Maven into {@code .hestia/tools}) started as a
  * child process: {@code kc.sh start-dev --db=dev-mem --import-realm}, so every start imports the realm
- * file afresh and nothing survives a stop.
+ * file afresh and nothing survives a stop. Development and tests import the realm {@link DevRealm} composes.
  *
  * <p>It listens on 127.0.0.1 but every URL is spelled {@code http://localhost:PORT}: start-dev derives the
  * token issuer from the request, so browser, backend and tests all see
@@ -96,7 +96,10 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Starts the Keycloak process without waiting for it: follow with {@link #awaitReady(Duration)}. */
+    /**
+     * Starts the Keycloak process without waiting for it: follow with {@link #awaitReady(Duration)}. A null
+     * {@code realmFile} imports nothing (only the master realm exists; wait with {@link #awaitMasterReady}).
+     */
     public static KeycloakServer launch(Path home, int httpPort, int managementPort, Path realmFile, Path logFile) {
         int http = httpPort != 0 ? httpPort : Ports.free();
         int mgmt = managementPort != 0 ? managementPort : Ports.free();
@@ -113,21 +116,25 @@ public final class KeycloakServer implements AutoCloseable {
         if (!Files.isRegularFile(kcSh)) {
             throw missingKeycloak(home.getParent());
         }
-        if (!Files.isRegularFile(realmFile)) {
+        if (realmFile != null && !Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("Realm file not found: " + realmFile.toAbsolutePath());
         }
         try {
-            installRealm(home, realmFile);
+            if (realmFile != null) {
+                installRealm(home, realmFile);
+            }
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             kcSh.toFile().setExecutable(true);
 
-            List<String> command = List.of(kcSh.toString(), "start-dev",
+            List<String> command = new ArrayList<>(List.of(kcSh.toString(), "start-dev",
                     "--http-host=127.0.0.1",
                     "--http-port=" + http,
                     "--http-management-port=" + mgmt,
                     "--health-enabled=true",
-                    "--db=dev-mem",
-                    "--import-realm");
+                    "--db=dev-mem"));
+            if (realmFile != null) {
+                command.add("--import-realm");
+            }
             ProcessBuilder pb = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
@@ -164,8 +171,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Polls the discovery URL until 200; fails early, with the log tail, if the process dies. */
     public KeycloakServer awaitReady(Duration timeout) {
+        return awaitDiscovery(discoveryUrl(), timeout);
+    }
+
+    /** As {@link #awaitReady}, for a Keycloak launched without a realm to import. */
+    public KeycloakServer awaitMasterReady(Duration timeout) {
+        return awaitDiscovery(baseUrl() + "/realms/master/.well-known/openid-configuration", timeout);
+    }
+
+    private KeycloakServer awaitDiscovery(String url, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(discoveryUrl()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -47,10 +47,16 @@ class HouseholdImportTest {
                 .body("rejected[0].reason", containsString("language"))
                 .body("rejected[1].reason", containsString("no reference tenant"))
                 .body("rejected[2].reason", containsString("no active dwelling"));
-        csvAs(ADMIN).queryParam("dryRun", false).body(csv).post("/api/v1/household-imports").then().statusCode(422)
+        csvAs(ADMIN).header("Accept-Language", "nl").queryParam("dryRun", true).body(csv)
+                .post("/api/v1/household-imports").then().statusCode(200)
+                .body("rejected[1].reason", equalTo("gezin B" + token + " heeft geen referentiehuurder"));
+        csvAs(ADMIN).header("Accept-Language", "fr").queryParam("dryRun", false).body(csv)
+                .post("/api/v1/household-imports").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("import-rejected"))
-                .body("violations.field", contains("line 3", "line 4", "line 5"));
+                .body("detail", equalTo("Lignes refusées\u00a0: 3. Rien n’a été importé."))
+                .body("violations.field", contains("line 3", "line 4", "line 5"))
+                .body("violations[0].message", equalTo("language doit valoir fr ou nl"));
         as(ADMIN).queryParam("q", "Marie Van den Bussche " + token).get("/api/v1/households").then()
                 .body("page.totalItems", equalTo(0));
     }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import be.hestia.testsupport.SystemConnections;
 import be.hestia.common.PageRequest;
 import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Places;
@@ -71,7 +72,7 @@ class HouseholdTest {
 
     /** Households of BinHôme with one member each, in one statement: through the API, each would need a dwelling. */
     private void householdsNamed(String lastName, int count) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = SystemConnections.acrossOrganisations(dataSource);
                 PreparedStatement insert = connection.prepareStatement("""
                         with h as (
                           insert into household (id, organisation_id, external_ref, version, created_at, updated_at)

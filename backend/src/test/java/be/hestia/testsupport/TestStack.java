@@ -1,5 +1,6 @@
 package be.hestia.testsupport;
 
+import be.hestia.devstack.DevRealm;
 import be.hestia.devstack.EmbeddedPostgresServer;
 import be.hestia.devstack.KeycloakServer;
 import be.hestia.devstack.Logging;
@@ -14,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Real PostgreSQL (throwaway data, free port) and real Keycloak (realm imported from
- * {@code keycloak/hestia-realm.json}, free ports) for {@code @QuarkusTest}s, started in parallel.
+ * Real PostgreSQL (throwaway data, free port) and real Keycloak (the development realm {@link DevRealm}
+ * composes from {@code keycloak/}, free ports) for {@code @QuarkusTest}s, started in parallel.
  *
  * <p>Declare it once, for every test class:
  * <pre>
@@ -111,14 +112,15 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         Logging.init(); // before the parallel start: see Logging
         Path target = Path.of("target").toAbsolutePath();
         Path tools = Path.of(System.getProperty("hestia.tools.dir", "../.hestia/tools")).toAbsolutePath().normalize();
-        Path realm = Path.of(System.getProperty("hestia.realm.file", "../keycloak/hestia-realm.json"))
-                .toAbsolutePath().normalize();
+        Path keycloakDir = Path.of(System.getProperty("hestia.keycloak.dir", "../keycloak")).toAbsolutePath().normalize();
         Path kcHome = KeycloakServer.home(tools);
         try {
             Files.createDirectories(target);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+
+        Path realm = DevRealm.writeTo(keycloakDir, target.resolve("hestia-dev-realm.json"));
 
         CompletableFuture<EmbeddedPostgresServer> pg = CompletableFuture.supplyAsync(() ->
                 EmbeddedPostgresServer.start(0, null, false, target.resolve("postgres-test.log")));

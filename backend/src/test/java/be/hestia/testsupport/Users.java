@@ -4,7 +4,7 @@ import java.util.Map;
 
 import be.hestia.security.Roles;
 
-/** Demo users of keycloak/hestia-realm.json (password "demo"), by organisation and role. */
+/** Demo users of keycloak/demo-users.json (password "demo"), by organisation and role. */
 public final class Users {
 
     public static final String ADMIN_BINHOME = "admin-binhome";

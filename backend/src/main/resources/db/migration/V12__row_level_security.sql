@@ -1,0 +1,91 @@
+-- Row-level security: PostgreSQL itself keeps every organisation's rows apart, whatever a query says.
+--
+-- The backend sets, on every connection it borrows from its pool (security/RowScopeInterceptor), the caller's
+-- organisation (hestia.organisation, from the token) and, for a PCS coordinator, its PCS (hestia.pcs). System work
+-- that must cross organisations (demo data) runs with hestia.system = 'on', set only by security/SystemScope, never
+-- from a token, and logged. The application's role is subject to these policies; the schema owner, who runs these
+-- migrations, is not (the owner of a table bypasses its policies unless forced: not forced here, on purpose).
+-- Queries keep their own organisation filters: indexes need them (a policy's condition on a column does not lead
+-- a trigram search).
+
+create function hestia_organisation() returns text language sql stable as $$
+    select nullif(current_setting('hestia.organisation', true), '')
+$$;
+
+create function hestia_system_scope() returns boolean language sql stable as $$
+    select coalesce(current_setting('hestia.system', true), '') = 'on'
+$$;
+
+-- Tables owned through a parent row get the parent's organisation, filled in by the database on insert so that
+-- no code path can forget it (and, the parent being itself under a policy, never another organisation's).
+alter table household_member add column organisation_id text references organisation (id);
+update household_member m set organisation_id = h.organisation_id from household h where h.id = m.household_id;
+alter table household_member alter column organisation_id set not null;
+
+alter table case_file_transition add column organisation_id text references organisation (id);
+update case_file_transition t set organisation_id = f.organisation_id from case_file f where f.id = t.case_file_id;
+alter table case_file_transition alter column organisation_id set not null;
+
+alter table attachment_content add column organisation_id text references organisation (id);
+update attachment_content c set organisation_id = a.organisation_id from attachment a where a.id = c.attachment_id;
+alter table attachment_content alter column organisation_id set not null;
+
+alter table retention_anonymised add column organisation_id text references organisation (id);
+update retention_anonymised r set organisation_id = f.organisation_id from case_file f where f.id = r.case_file_id;
+alter table retention_anonymised alter column organisation_id set not null;
+
+create function hestia_member_organisation() returns trigger language plpgsql as $$
+begin
+    new.organisation_id := (select organisation_id from household where id = new.household_id);
+    return new;
+end
+$$;
+create trigger household_member_organisation before insert or update of household_id on household_member
+    for each row execute function hestia_member_organisation();
+
+create function hestia_case_file_child_organisation() returns trigger language plpgsql as $$
+begin
+    new.organisation_id := (select organisation_id from case_file where id = new.case_file_id);
+    return new;
+end
+$$;
+create trigger case_file_transition_organisation before insert or update of case_file_id on case_file_transition
+    for each row execute function hestia_case_file_child_organisation();
+create trigger retention_anonymised_organisation before insert or update of case_file_id on retention_anonymised
+    for each row execute function hestia_case_file_child_organisation();
+
+create function hestia_attachment_content_organisation() returns trigger language plpgsql as $$
+begin
+    new.organisation_id := (select organisation_id from attachment where id = new.attachment_id);
+    return new;
+end
+$$;
+create trigger attachment_content_organisation before insert or update of attachment_id on attachment_content
+    for each row execute function hestia_attachment_content_organisation();
+
+-- One policy per organisation-owned table. Staff and access-log rows of regional users (SLRB, PCS coordinators)
+-- belong to no organisation: they are visible to callers of no organisation, and to them only.
+do $$
+declare
+    owned record;
+begin
+    for owned in
+        select c.relname, a.attnotnull
+        from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
+        join pg_attribute a on a.attrelid = c.oid and a.attname = 'organisation_id' and not a.attisdropped
+        where c.relkind in ('r', 'p')
+    loop
+        execute format('alter table %I enable row level security', owned.relname);
+        if owned.attnotnull then
+            execute format('create policy organisation_rows on %I using (organisation_id = hestia_organisation() '
+                || 'or hestia_system_scope()) with check (organisation_id = hestia_organisation() '
+                || 'or hestia_system_scope())', owned.relname);
+        else
+            execute format('create policy organisation_rows on %I using (organisation_id is not distinct from '
+                || 'hestia_organisation() or hestia_system_scope()) with check (organisation_id is not distinct from '
+                || 'hestia_organisation() or hestia_system_scope())', owned.relname);
+        end if;
+    end loop;
+end
+$$;
