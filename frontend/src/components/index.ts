@@ -11,3 +11,5 @@ export { EmptyState, ErrorState, ForbiddenState, LoadingState, NotFoundState } f
 export { ResponsiveList } from './ResponsiveList';
 export type { Column, ResponsiveListProps } from './ResponsiveList';
 export { useIsPhone } from './useIsPhone';
+export { ANY_SIGNED_IN, RequireRoles } from './RequireRoles';
+export type { RequireRolesProps } from './RequireRoles';

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import be.hestia.common.Message;
 import be.hestia.common.Problems;
+import be.hestia.common.Text;
 
 /**
  * Reads a rental-system export into one plan per household, collecting every rejected line with
@@ -74,8 +75,15 @@ final class HouseholdImport {
             }
             for (CSVRecord record : parser) {
                 lines++;
+                if (!record.isConsistent()) { // a short line would fail every later look-up by column
+                    reject(record, "wrong-column-count", record.size(), COLUMNS.size());
+                    continue;
+                }
                 String ref = record.get("household_ref");
-                if (ref.isEmpty()) {
+                String unstorable = unstorableColumn(record);
+                if (unstorable != null) {
+                    reject(record, "not-storable", unstorable);
+                } else if (ref.isEmpty()) {
                     reject(record, "household-ref-empty");
                 } else {
                     byHousehold.computeIfAbsent(ref, key -> new ArrayList<>()).add(record);
@@ -96,6 +104,12 @@ final class HouseholdImport {
         }
         Map<UUID, String> dwellingTakenBy = new HashMap<>();
         byHousehold.forEach((ref, records) -> plan(ref, records, dwellingsByAddress, dwellingTakenBy));
+    }
+
+    /** The first column whose cell no one could have typed (see Text#storable), or null. */
+    private static String unstorableColumn(CSVRecord record) {
+        return record.toMap().entrySet().stream().filter(cell -> cell.getValue() != null && !Text.storable(cell.getValue()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private static String address(CSVRecord record) {

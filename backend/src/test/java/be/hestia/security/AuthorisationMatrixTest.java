@@ -3,215 +3,94 @@ package be.hestia.security;
 import static be.hestia.testsupport.Api.anonymous;
 import static be.hestia.testsupport.Api.as;
 import static be.hestia.testsupport.Api.withForgedToken;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import be.hestia.testsupport.Places;
+import be.hestia.testsupport.Contract;
+import be.hestia.testsupport.DatabaseFingerprint;
+import be.hestia.testsupport.OperationFixtures;
+import be.hestia.testsupport.OperationFixtures.Call;
 import be.hestia.testsupport.Users;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
- * Every operation, with real Keycloak tokens: 401 without a token, 403 for a role that may not,
- * 404 (never 403, never the record) for another organisation's record — and nothing changed.
+ * Every operation of openapi.yaml, with real Keycloak tokens: 401 without a token and with a forged one; 403 for
+ * every realm role its {@code x-hestia-roles} leaves out; 404 (never 403, never the record) for another
+ * organisation's record, with nothing changed; and 2xx for a caller who may.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
 
-    /** One operation of the contract; {@code forbidden} is a user whose roles do not allow it. */
-    record Operation(String method, String path, Object body, String forbidden, String otherOrganisation,
-            Map<String, String> headers) {
-
-        Operation(String method, String path, Object body, String forbidden, String otherOrganisation) {
-            this(method, path, body, forbidden, otherOrganisation, Map.of());
-        }
-    }
-
-    private List<Operation> operations() {
-        String[] binhome = Places.siteWithDwelling(Users.ADMIN_BINHOME);
-        String site = binhome[0];
-        String building = binhome[1];
-        String dwelling = binhome[2];
-        Map<String, Object> siteBody = Map.of("name", "Renamed");
-        Map<String, Object> buildingBody = Map.of("siteId", site, "street", "Rue X", "number", "1", "postcode", "1180",
-                "commune", "UCCLE");
-        Map<String, Object> dwellingBody = Map.of("buildingId", building, "unit", "9.99", "floor", 9, "bedrooms", 1,
-                "type", "studio");
-        String reader = Users.SOCIAL_WORKER_BINHOME;
-        String outsider = Users.SLRB_ANALYST;
-        String llbReader = Users.SOCIAL_WORKER_LLB;
-        String llbAdmin = Users.ADMIN_LLB;
-        String household = be.hestia.testsupport.Households.household(Users.ADMIN_BINHOME, "Matrix", "Household",
-                null);
-        String caseFile = as(Users.SOCIAL_WORKER_BINHOME).body(Map.of("householdId", household, "requestSource",
-                "tenant", "themes", List.of("other"))).post("/api/v1/case-files").then().statusCode(201)
-                .extract().path("id");
-        String entry = as(Users.SOCIAL_WORKER_BINHOME).body(entryBody()).post("/api/v1/case-files/" + caseFile
-                + "/entries").then().statusCode(201).extract().path("id");
-        String attachment = as(Users.SOCIAL_WORKER_BINHOME).contentType("application/octet-stream")
-                .body(be.hestia.testsupport.Documents.PDF).queryParam("fileName", "matrix.pdf")
-                .post("/api/v1/case-files/" + caseFile + "/attachments").then().statusCode(201).extract().path("id");
-        String attachments = "/api/v1/case-files/" + caseFile + "/attachments";
-        Map<String, Object> householdBody = Map.of("members", List.of(Map.of("firstName", "A", "lastName", "B",
-                "role", "reference-tenant", "preferredLanguage", "nl")));
-        List<Operation> ops = new ArrayList<>();
-        ops.add(new Operation("GET", "/api/v1/households", null, Users.PCS_COORDINATOR, null));
-        ops.add(new Operation("POST", "/api/v1/households", householdBody, Users.FIELD_AGENT_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/households/" + household, null, Users.SLRB_ANALYST, llbReader));
-        ops.add(new Operation("PUT", "/api/v1/households/" + household, householdBody, Users.COLLECTIVE_WORKER_BINHOME,
-                llbAdmin));
-        ops.add(new Operation("POST", "/api/v1/households/" + household + "/leases",
-                Map.of("dwellingId", dwelling, "startDate", "2020-01-01"), Users.RENOVATION_WORKER_BINHOME, llbAdmin));
-        ops.add(new Operation("GET", "/api/v1/case-files", null, Users.FIELD_AGENT_BINHOME, null));
-        ops.add(new Operation("POST", "/api/v1/case-files", Map.of("householdId", household, "requestSource",
-                "tenant", "themes", List.of("other")), Users.ADMIN_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile, null, Users.DPO_BINHOME, llbReader));
-        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/transitions", Map.of("to", "active"),
-                Users.RENOVATION_WORKER_BINHOME, llbReader));
-        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/entries", null, Users.COLLECTIVE_WORKER_BINHOME,
-                llbReader));
-        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/entries", entryBody(), Users.ADMIN_BINHOME,
-                llbReader));
-        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/entries/" + entry, null,
-                Users.SLRB_ANALYST, llbReader));
-        ops.add(new Operation("PUT", "/api/v1/case-files/" + caseFile + "/entries/" + entry, entryBody(),
-                Users.PCS_COORDINATOR, llbReader));
-        ops.add(new Operation("GET", attachments, null, Users.COLLECTIVE_WORKER_BINHOME, llbReader));
-        ops.add(new Operation("POST", attachments + "?fileName=x.pdf", be.hestia.testsupport.Documents.PDF,
-                Users.DPO_BINHOME, llbReader));
-        ops.add(new Operation("GET", attachments + "/" + attachment, null, Users.FIELD_AGENT_BINHOME, llbReader));
-        ops.add(new Operation("GET", attachments + "/" + attachment + "/content", null, Users.ADMIN_BINHOME,
-                llbReader));
-        ops.add(new Operation("DELETE", attachments + "/" + attachment, null, Users.SLRB_ANALYST, llbReader));
-        ops.add(new Operation("GET", "/api/v1/access-log", null, Users.SOCIAL_WORKER_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/referrals", null, Users.DPO_BINHOME, null));
-        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/referrals", Map.of("partnerKind", "cpas",
-                "partnerName", "CPAS", "reason", "x", "consentGiven", true), Users.ADMIN_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/case-files/" + caseFile + "/tasks", null, Users.RENOVATION_WORKER_BINHOME,
-                null));
-        ops.add(new Operation("POST", "/api/v1/case-files/" + caseFile + "/tasks", Map.of("title", "x", "dueDate",
-                "2026-12-01"), Users.COLLECTIVE_WORKER_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/agenda", null, Users.FIELD_AGENT_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/caseloads", null, Users.SOCIAL_WORKER_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/me", null, null, null));
-        ops.add(new Operation("GET", "/api/v1/organisations", null, null, null));
-        ops.add(new Operation("GET", "/api/v1/communes", null, null, null));
-        ops.add(new Operation("GET", "/api/v1/staff", null, reader, null));
-        ops.add(new Operation("GET", "/api/v1/sites", null, outsider, null));
-        ops.add(new Operation("POST", "/api/v1/sites", siteBody, reader, null));
-        ops.add(new Operation("GET", "/api/v1/sites/" + site, null, outsider, llbReader));
-        ops.add(new Operation("PUT", "/api/v1/sites/" + site, siteBody, reader, llbAdmin));
-        ops.add(new Operation("PUT", "/api/v1/sites/" + site + "/assignments", Map.of(), reader, llbAdmin));
-        ops.add(new Operation("DELETE", "/api/v1/sites/" + site, null, reader, llbAdmin));
-        ops.add(new Operation("GET", "/api/v1/buildings", null, Users.PCS_COORDINATOR, null));
-        ops.add(new Operation("POST", "/api/v1/buildings", buildingBody, Users.MANAGER_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/buildings/" + building, null, outsider, llbReader));
-        ops.add(new Operation("PUT", "/api/v1/buildings/" + building, buildingBody, Users.FIELD_AGENT_BINHOME,
-                llbAdmin));
-        ops.add(new Operation("DELETE", "/api/v1/buildings/" + building, null, reader, llbAdmin));
-        ops.add(new Operation("GET", "/api/v1/dwellings", null, outsider, null));
-        ops.add(new Operation("POST", "/api/v1/dwellings", dwellingBody, Users.DPO_BINHOME, null));
-        ops.add(new Operation("GET", "/api/v1/dwellings/" + dwelling, null, Users.PCS_COORDINATOR, llbReader));
-        ops.add(new Operation("PUT", "/api/v1/dwellings/" + dwelling, dwellingBody, Users.RENOVATION_WORKER_BINHOME,
-                llbAdmin));
-        ops.add(new Operation("DELETE", "/api/v1/dwellings/" + dwelling, null, reader, llbAdmin));
-        addDataProtection(ops, household, caseFile);
-        return ops;
-    }
-
-    /** Subject-access exports and retention: the DPO only; another organisation's household or file is 404. */
-    private static void addDataProtection(List<Operation> ops, String household, String caseFile) {
-        String base = "/api/v1/data-protection";
-        Map<String, String> reason = Map.of("Hestia-Access-Reason", "Matrix");
-        String run = as(Users.DPO_BINHOME).post(base + "/retention/runs").then().statusCode(201)
-                .extract().path("id");
-        ops.add(new Operation("GET", base + "/households/" + household + "/export", null, Users.MANAGER_BINHOME,
-                Users.DPO_LLB, reason));
-        ops.add(new Operation("GET", base + "/households/" + household + "/export/document", null,
-                Users.SOCIAL_WORKER_BINHOME, Users.DPO_LLB, reason));
-        ops.add(new Operation("GET", base + "/retention/report", null, Users.ADMIN_BINHOME, null));
-        ops.add(new Operation("GET", base + "/retention/runs", null, Users.MANAGER_BINHOME, null));
-        ops.add(new Operation("POST", base + "/retention/runs", null, Users.SOCIAL_WORKER_BINHOME, null));
-        ops.add(new Operation("GET", base + "/retention/runs/" + run, null, Users.SLRB_ANALYST, Users.DPO_LLB));
-        ops.add(new Operation("POST", base + "/retention/holds", Map.of("caseFileId", caseFile, "reason", "Litige"),
-                Users.MANAGER_BINHOME, Users.DPO_LLB));
-        ops.add(new Operation("DELETE", base + "/retention/holds/" + caseFile, null, Users.SOCIAL_WORKER_BINHOME,
-                Users.DPO_LLB));
-    }
-
-    private static Map<String, Object> entryBody() {
-        return Map.of("kind", "phone-call", "occurredAt", "2026-11-20T10:00:00Z", "summary", "Appel",
-                "visibility", "service");
+    @Test
+    void everyOperationOfTheContractHasAFixture() {
+        TreeSet<String> missing = new TreeSet<>();
+        Contract.operations().forEach(op -> missing.add(op.id()));
+        missing.removeAll(OperationFixtures.operationIds());
+        assertThat(missing).as("operations of openapi.yaml without a fixture in OperationFixtures").isEmpty();
     }
 
     @TestFactory
-    Stream<DynamicTest> everyOperationAnswers401WithoutAToken() {
-        return operations().stream().map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
-            send(anonymous(), op).then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .header("WWW-Authenticate", equalTo("Bearer"))
-                    .body("code", equalTo("unauthenticated"));
-            send(withForgedToken(), op).then().statusCode(401).body("code", equalTo("unauthenticated"));
+    Stream<DynamicNode> everyOperation() {
+        return Contract.operations().stream().map(op -> dynamicContainer(op.toString(), checks(op)));
+    }
+
+    /** In order: the 2xx comes last, since it may retire or delete the record. */
+    private static Stream<DynamicNode> checks(Contract.Operation op) {
+        Supplier<Call> call = once(() -> OperationFixtures.prepare(op.id()));
+        List<DynamicNode> checks = new ArrayList<>();
+        checks.add(dynamicTest("401 without a token", () -> call.get().send(anonymous(), op).then()
+                .statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("code", equalTo("unauthenticated"))));
+        checks.add(dynamicTest("401 with a forged token", () -> call.get().send(withForgedToken(), op).then()
+                .statusCode(401).contentType("application/problem+json")
+                .body("code", equalTo("unauthenticated"))));
+        Users.roles().stream().sorted().filter(role -> !op.allows(role)).forEach(role -> checks.add(
+                dynamicTest("403 as " + role, () -> call.get().send(as(Users.holding(role)), op).then()
+                        .statusCode(403).contentType("application/problem+json")
+                        .body("code", equalTo("forbidden")))));
+        if (op.model().getResponses().containsKey("404")) { // it names a record, in its path or its body
+            checks.add(dynamicTest("404 for another organisation, nothing changed", () -> {
+                Call mine = call.get();
+                String stranger = Users.atOtherOrganisation(mine.user());
+                assertThat(stranger).as("a demo user of LLB with the role of " + mine.user()).isNotNull();
+                Map<String, String> before = DatabaseFingerprint.take();
+                mine.send(as(stranger), op).then()
+                        .statusCode(404).contentType("application/problem+json")
+                        .body("code", equalTo("not-found"));
+                assertThat(DatabaseFingerprint.take()).isEqualTo(before);
+            }));
+        }
+        checks.add(dynamicTest("2xx for a caller who may", () -> {
+            Call mine = call.get();
+            int status = mine.send(as(mine.user()), op).then().extract().statusCode();
+            assertThat(status).as(mine.user() + " calling " + op).isBetween(200, 299);
         }));
+        return checks.stream();
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyOperationAnswers403ToARoleThatMayNot() {
-        return operations().stream().filter(op -> op.forbidden() != null)
-                .map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path() + " as " + op.forbidden(), () -> {
-                    send(as(op.forbidden()), op).then().statusCode(403)
-                            .contentType("application/problem+json")
-                            .body("code", equalTo("forbidden"));
-                }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> anotherOrganisationsRecordIsNotFoundAndUnchanged() {
-        return operations().stream().filter(op -> op.otherOrganisation() != null)
-                .map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
-                    String recordPath = op.path().replace("/assignments", "").replace("/leases", "")
-                            .replace("/transitions", "").replace("/content", "").replaceAll("\\?.*", "");
-                    String owner = recordPath.contains("case-files") ? Users.SOCIAL_WORKER_BINHOME : Users.ADMIN_BINHOME;
-                    // Data-protection operations change no versioned record; DataProtection tests check "unchanged".
-                    boolean list = recordPath.endsWith("/entries") || recordPath.endsWith("/attachments")
-                            || recordPath.contains("/data-protection/");
-                    long before = list ? 0 : as(owner).get(recordPath).then().statusCode(200)
-                            .extract().jsonPath().getLong("version");
-                    send(as(op.otherOrganisation()), op, before).then()
-                            .statusCode(404)
-                            .contentType("application/problem+json")
-                            .body("code", equalTo("not-found"));
-                    if (!list) {
-                        as(owner).get(recordPath).then().statusCode(200)
-                                .body("version", equalTo((int) before))
-                                .body("retiredAt", equalTo(null));
-                    }
-                }));
-    }
-
-    private static Response send(RequestSpecification request, Operation op) {
-        return send(request, op, 0);
-    }
-
-    private static Response send(RequestSpecification request, Operation op, long version) {
-        if (op.method().equals("PUT") || op.method().equals("DELETE") || op.path().endsWith("/leases")
-                || op.path().endsWith("/transitions")) {
-            request = request.header("If-Match", "\"" + version + "\"");
-        }
-        if (op.body() instanceof byte[] bytes) {
-            request = request.contentType("application/octet-stream").body(bytes);
-        } else if (op.body() != null) {
-            request = request.body(op.body());
-        }
-        request = request.headers(op.headers());
-        return request.request(op.method(), op.path());
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 }

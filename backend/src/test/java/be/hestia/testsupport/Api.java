@@ -34,12 +34,12 @@ public final class Api {
 
     /** A valid request by the demo user {@code username}, with a real Keycloak token. */
     public static RequestSpecification as(String username) {
-        return given().filter(STRICT).auth().oauth2(Tokens.accessToken(username)).contentType(ContentType.JSON);
+        return given().filter(STRICT).auth().oauth2(token(username)).contentType(ContentType.JSON);
     }
 
     /** A request the contract forbids (bad body, bad parameter), by {@code username}. */
     public static RequestSpecification invalidAs(String username) {
-        return given().filter(RESPONSES_ONLY).auth().oauth2(Tokens.accessToken(username)).contentType(ContentType.JSON);
+        return given().filter(RESPONSES_ONLY).auth().oauth2(token(username)).contentType(ContentType.JSON);
     }
 
     /** A request without any token. */
@@ -56,6 +56,11 @@ public final class Api {
     /** The strict contract filter, for requests built by hand (other content types). */
     public static OpenApiValidationFilter contractFilter() {
         return STRICT;
+    }
+
+    /** A real token of a demo user, or of the SLRB integration client's service account. */
+    public static String token(String username) {
+        return Users.SLRB_INTEGRATION.equals(username) ? Tokens.serviceAccountToken() : Tokens.accessToken(username);
     }
 
     private static OpenApiValidationFilter filter(LevelResolver levels) {
