@@ -34,34 +34,22 @@ alter table retention_anonymised add column organisation_id text references orga
 update retention_anonymised r set organisation_id = f.organisation_id from case_file f where f.id = r.case_file_id;
 alter table retention_anonymised alter column organisation_id set not null;
 
-create function hestia_member_organisation() returns trigger language plpgsql as $$
+-- The trigger's arguments: the parent table, and the column of the child that holds the parent's id.
+create function hestia_parent_organisation() returns trigger language plpgsql as $$
 begin
-    new.organisation_id := (select organisation_id from household where id = new.household_id);
+    execute format('select organisation_id from %I where id = ($1).%I', tg_argv[0], tg_argv[1])
+        into new.organisation_id using new;
     return new;
 end
 $$;
 create trigger household_member_organisation before insert or update of household_id on household_member
-    for each row execute function hestia_member_organisation();
-
-create function hestia_case_file_child_organisation() returns trigger language plpgsql as $$
-begin
-    new.organisation_id := (select organisation_id from case_file where id = new.case_file_id);
-    return new;
-end
-$$;
+    for each row execute function hestia_parent_organisation('household', 'household_id');
 create trigger case_file_transition_organisation before insert or update of case_file_id on case_file_transition
-    for each row execute function hestia_case_file_child_organisation();
+    for each row execute function hestia_parent_organisation('case_file', 'case_file_id');
 create trigger retention_anonymised_organisation before insert or update of case_file_id on retention_anonymised
-    for each row execute function hestia_case_file_child_organisation();
-
-create function hestia_attachment_content_organisation() returns trigger language plpgsql as $$
-begin
-    new.organisation_id := (select organisation_id from attachment where id = new.attachment_id);
-    return new;
-end
-$$;
+    for each row execute function hestia_parent_organisation('case_file', 'case_file_id');
 create trigger attachment_content_organisation before insert or update of attachment_id on attachment_content
-    for each row execute function hestia_attachment_content_organisation();
+    for each row execute function hestia_parent_organisation('attachment', 'attachment_id');
 
 -- One policy per organisation-owned table. Staff and access-log rows of regional users (SLRB, PCS coordinators)
 -- belong to no organisation: they are visible to callers of no organisation, and to them only.
