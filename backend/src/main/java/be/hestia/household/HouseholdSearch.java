@@ -27,6 +27,10 @@ import be.hestia.household.HouseholdRepository.Found;
  * ("1180", "rue"), the best by score are kept (matches of an address, all alike, in no particular
  * order) and the list says it holds more: the user narrows the search.
  *
+ * <p>Members are looked up through {@code household_member_in_scope} (migration V12): the caller's organisation's
+ * members, by the same rule as the table's row-level policy, but without the policy, which would keep the trigram
+ * indexes from leading.
+ *
  * <p>The address branch needs a word of the building's address or site name: a word without digit
  * must be there (a unit holds digits), and when the query has none, a word with digits (a street
  * number, a postcode). A unit number alone ("1.01") finds no household: it needs its site or street.
@@ -146,7 +150,7 @@ final class HouseholdSearch {
         StringBuilder sql = new StringBuilder("""
                 with matched as (
                   select m.household_id, word_similarity(:compact, m.compact_name) as score
-                  from household_member m
+                  from household_member_in_scope m
                   where (%s) or m.compact_name like :compactPattern or :compact <%% m.compact_name
                 """.formatted(String.join(" and ", inName)));
         List<String> located = addressWords();

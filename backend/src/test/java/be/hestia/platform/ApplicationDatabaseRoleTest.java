@@ -61,9 +61,11 @@ class ApplicationDatabaseRoleTest {
     @Test
     void everyTableIsReadAndWrittenByTheApplicationExceptTheAppendOnlyLog() throws SQLException {
         Map<String, Object> rowRights = new LinkedHashMap<>();
+        // A view is read only: it is there to be searched (see household_member_in_scope in V12).
         for (List<Object> table : query("""
-                select c.relname, has_table_privilege(c.oid, 'SELECT') and has_table_privilege(c.oid, 'INSERT')
-                       and has_table_privilege(c.oid, 'UPDATE') and has_table_privilege(c.oid, 'DELETE')
+                select c.relname, has_table_privilege(c.oid, 'SELECT') and (c.relkind = 'v') <> (
+                       has_table_privilege(c.oid, 'INSERT') and has_table_privilege(c.oid, 'UPDATE')
+                       and has_table_privilege(c.oid, 'DELETE'))
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v', 'm') and c.relname <> ?
                 order by c.relname""", migrationHistory)) {
