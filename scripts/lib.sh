@@ -56,12 +56,13 @@ ensure_chromium() {
   fi
 }
 
+# nginx, and envsubst (gettext-base) to render its template as the nginx image does.
 ensure_nginx() {
-  if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
-    log "installing nginx (Debian package)"
+  if { ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; } || ! command -v envsubst >/dev/null 2>&1; then
+    log "installing nginx and gettext-base (Debian packages)"
     local sudo=""
     [[ $(id -u) -eq 0 ]] || sudo="sudo"
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx >/dev/null \
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx gettext-base >/dev/null \
       || die "could not install nginx"
   fi
 }
