@@ -18,16 +18,7 @@ RUN_SET=bench
 LOGS="$HESTIA_DIR/logs/bench"
 mkdir -p "$LOGS"
 
-cleanup() {
-  local status=$?
-  trap "" INT TERM
-  trap - EXIT
-  ((${#STARTED[@]})) && stop_all
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+stop_all_on_exit
 
 for tool in wrk psql curl; do
   if ! command -v "$tool" >/dev/null; then

@@ -29,16 +29,7 @@ REALM_URL="http://localhost:$KC_PORT/realms/hestia"
 # Both organisations, every role that may create a household.
 USERS=(sw-binhome sw2-binhome manager-binhome admin-binhome sw-llb sw2-llb manager-llb admin-llb)
 
-cleanup() {
-  local status=$?
-  trap "" INT TERM
-  trap - EXIT
-  ((${#STARTED[@]})) && stop_all
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+stop_all_on_exit
 
 now_ms() { date +%s%3N; }
 mark() { echo "$1 $(now_ms)" >>"$MARKS"; log "$1"; }

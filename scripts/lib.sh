@@ -163,6 +163,21 @@ stop_all() {
   STARTED=()
 }
 
+# Stops whatever this script started when it ends, however it ends (error, Ctrl-C, kill), and keeps its exit status.
+stop_all_on_exit() {
+  trap _stop_all_and_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+_stop_all_and_exit() {
+  local status=$?
+  trap "" INT TERM
+  trap - EXIT
+  ((${#STARTED[@]})) && stop_all
+  exit "$status"
+}
+
 # A previous run of the same set killed without cleaning up leaves process groups behind: stop them,
 # unless the script that started them is still alive (then refuse to start twice).
 stop_stale() {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +32,7 @@ public class ProblemTexts {
 
     public static final List<String> LANGUAGES = List.of("en", "fr", "nl");
     static final String DEFAULT_LANGUAGE = "en";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Map<String, Map<String, String>> TEXTS = LANGUAGES.stream()
             .collect(Collectors.toUnmodifiableMap(language -> language, ProblemTexts::load));
 
@@ -76,16 +80,19 @@ public class ProblemTexts {
     public static String text(String language, Message message) {
         String text = TEXTS.getOrDefault(language, TEXTS.get(DEFAULT_LANGUAGE)).getOrDefault(message.key(),
                 message.key());
-        for (int i = 0; i < message.args().size(); i++) {
-            Object arg = message.args().get(i);
-            String value = arg instanceof Message nested ? text(language, nested) : String.valueOf(arg);
-            text = text.replace("{" + i + "}", value);
-        }
-        return text;
+        // One pass, so that an argument (a field name, a cell of an imported file) is never read as a placeholder.
+        return PLACEHOLDER.matcher(text).replaceAll(found -> {
+            int index = Integer.parseInt(found.group(1));
+            if (index >= message.args().size()) {
+                return Matcher.quoteReplacement(found.group());
+            }
+            Object arg = message.args().get(index);
+            return Matcher.quoteReplacement(arg instanceof Message nested ? text(language, nested) : String.valueOf(arg));
+        });
     }
 
     /** Every key of a language's bundle, for the tests that keep the bundles complete. */
-    public static java.util.Set<String> keys(String language) {
+    public static Set<String> keys(String language) {
         return TEXTS.get(language).keySet();
     }
 

@@ -1,5 +1,7 @@
 package be.hestia.security;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 
 import be.hestia.api.model.ProblemCode;
@@ -29,7 +31,7 @@ public class OrganisationScope {
         String organisation = user.organisationClaim().orElseThrow(() -> Problems.forbidden(ProblemCode.NO_ORGANISATION));
         if (!reference.organisationExists(organisation)) {
             throw new ProblemException(403, ProblemCode.NO_ORGANISATION,
-                    Message.of("no-organisation.detail.unknown"), java.util.List.of());
+                    Message.of("no-organisation.detail.unknown"), List.of());
         }
         return organisation;
     }
