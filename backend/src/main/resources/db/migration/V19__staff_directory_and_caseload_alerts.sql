@@ -17,3 +17,7 @@ alter table case_file
     add column awaiting_referent_since timestamptz;
 create index case_file_awaiting_referent_idx on case_file (organisation_id, awaiting_referent_site_id)
     where awaiting_referent_site_id is not null;
+
+-- Why a file changed hands, for the reader's language: null on older handovers, which all came from a move.
+alter table case_entry add column handover_reason text
+    check (handover_reason in ('household-moved', 'reassigned', 'site-referent-changed'));

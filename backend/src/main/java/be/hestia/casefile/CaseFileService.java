@@ -172,7 +172,7 @@ public class CaseFileService {
             } else if (newReferent.equals(file.referentId)) {
                 stopAwaiting(file);
             } else {
-                handOver(file, newReferent, "handover after a move");
+                handOver(file, newReferent, "household-moved", "handover after a move");
             }
         }
     }
@@ -187,7 +187,7 @@ public class CaseFileService {
                 if (change.toId().equals(file.referentId)) {
                     stopAwaiting(file);
                 } else {
-                    handOver(file, change.toId(), "handover to the site's new referent");
+                    handOver(file, change.toId(), "site-referent-changed", "handover to the site's new referent");
                 }
             }
         }
@@ -210,14 +210,14 @@ public class CaseFileService {
         UUID to = input.getReferentId();
         staff.requireAssignable(file.organisationId, to, "referentId", Roles.SOCIAL_WORKER);
         if (!to.equals(file.referentId)) {
-            handOver(file, to, "handover by the service manager");
+            handOver(file, to, "reassigned", "handover by the service manager");
             files.flush();
         }
         return toApi(file, null);
     }
 
     /** Writes the handover entry (language-neutral: who to whom) and gives the file to {@code newReferent}. */
-    private void handOver(CaseFile file, UUID newReferent, String why) {
+    private void handOver(CaseFile file, UUID newReferent, String reason, String why) {
         // Language-neutral: who to whom; readers see it in their own language (SPA, subject-access document).
         CaseEntry handover = new CaseEntry(file.organisationId);
         handover.caseFileId = file.id;
@@ -227,6 +227,7 @@ public class CaseFileService {
         handover.summary = "";
         handover.handoverFromId = file.referentId;
         handover.handoverToId = newReferent;
+        handover.handoverReason = reason;
         handover.visibility = "service";
         entries.persist(handover);
         file.referentId = newReferent;
