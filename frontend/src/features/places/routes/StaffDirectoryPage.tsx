@@ -39,7 +39,7 @@ export function StaffDirectoryPage() {
         {t('staff.explanation')}
       </Text>
       {sync.isSuccess && (
-        <Alert color="green" mb="sm" role="status">
+        <Alert color="green" mb="sm" aria-live="polite">
           {t('staff.synced', {
             created: sync.data.created,
             updated: sync.data.updated,
