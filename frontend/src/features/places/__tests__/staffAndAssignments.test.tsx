@@ -12,7 +12,7 @@ const NORA = { id: '00000000-0000-4000-8000-000000000109', displayName: 'Nora Ha
 
 const member = (person: { id: string; displayName: string }, extra: Record<string, unknown> = {}) => ({
   ...person,
-  username: person.displayName.split(' ')[0].toLowerCase(),
+  username: (person.displayName.split(' ')[0] ?? '').toLowerCase(),
   roles: ['social-worker'],
   active: true,
   signedInAt: '2026-11-01T09:00:00Z',

@@ -50,11 +50,12 @@ class ReassignmentTest {
                 .put("/api/v1/sites/" + site + "/assignments").then().statusCode(200);
     }
 
-    private static void assertHandover(String file, String from, String to) {
+    private static void assertHandover(String file, String from, String to, String reason) {
         as(MANAGER).get("/api/v1/case-files/" + file + "/entries").then().statusCode(200)
                 .body("items[0].kind", equalTo("handover"))
                 .body("items[0].handover.from.id", equalTo(from))
                 .body("items[0].handover.to.id", equalTo(to))
+                .body("items[0].handover.reason", equalTo(reason))
                 .body("items[0].summary", equalTo(""));
     }
 
@@ -62,13 +63,18 @@ class ReassignmentTest {
     void theManagerGivesAFileToAnotherWorkerWithAHandoverEntry() {
         String sw = Households.subject(SW);
         String sw2 = Households.subject(SW2);
-        String file = openFile(Households.householdOnSiteOf(sw, Places.uniqueName("Given")));
+        String household = Households.householdOnSiteOf(sw, Places.uniqueName("Given"));
+        String file = openFile(household);
 
         as(MANAGER).header("If-Match", "\"0\"").body(Map.of("referentId", sw2))
                 .put("/api/v1/case-files/" + file + "/referent").then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("referent.id", equalTo(sw2));
-        assertHandover(file, sw, sw2);
+        assertHandover(file, sw, sw2, "reassigned");
+        // The household's subject-access export says why, without a word of Hestia's own in the entry.
+        as(Users.DPO_BINHOME).header("Hestia-Access-Reason", "Demande d'accès")
+                .get("/api/v1/data-protection/households/" + household + "/export").then().statusCode(200)
+                .body("caseFiles[0].entries.find { it.kind == 'handover' }.handoverReason", equalTo("reassigned"));
         as(SW2).queryParam("mine", true).queryParam("size", 100).get("/api/v1/case-files").then()
                 .body("items.id", hasItem(file));
         // A stale version is refused; so is someone who is not a social worker.
@@ -107,7 +113,7 @@ class ReassignmentTest {
         String movedFile = openFile(Households.household(ADMIN, "Marie", Places.uniqueName("Follows"), moved[2]));
         assignReferent(moved[0], sw2, true);
         as(MANAGER).get("/api/v1/case-files/" + movedFile).then().body("referent.id", equalTo(sw2));
-        assertHandover(movedFile, sw, sw2);
+        assertHandover(movedFile, sw, sw2, "site-referent-changed");
         as(ADMIN).get("/api/v1/sites/" + moved[0]).then().body("openCaseFiles", equalTo(1));
     }
 
@@ -133,7 +139,7 @@ class ReassignmentTest {
         assignReferent(orphan[0], sw2, true);
         as(MANAGER).get("/api/v1/caseload-alerts").then().body("items.caseFileId", not(hasItem(file)));
         as(MANAGER).get("/api/v1/case-files/" + file).then().body("referent.id", equalTo(sw2));
-        assertHandover(file, sw, sw2);
+        assertHandover(file, sw, sw2, "site-referent-changed");
     }
 
     @Test
