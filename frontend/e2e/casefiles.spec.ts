@@ -150,18 +150,27 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   await expect(page.getByText('Entretien au siège')).toHaveCount(0);
   await page.waitForTimeout(300);
   await expectNoSeriousA11yViolations(page);
-  await dialog.getByRole('textbox', { name: /Motif d’accès/ }).fill(`Remplacement de la référente ${stamp}`);
+  // A reason from the short list, with details.
+  await dialog.getByRole('radio', { name: /Remplacement d.un membre de l.équipe absent/ }).check();
+  await dialog.getByRole('textbox', { name: /Précisions/ }).fill(`Remplacement de la référente ${stamp}`);
   await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Entretien au siège/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: `Appel téléphonique — Appel ${stamp}` })).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
+  // A lasting banner says the file is outside her caseload, with the reason she gave; the lifecycle is not hers.
+  const banner = page.getByRole('note').filter({ hasText: 'Hors de vos dossiers' });
+  await expect(banner).toContainText(`Remplacement d'un membre de l'équipe absent - Remplacement de la référente ${stamp}`);
+  await expect(page.getByRole('button', { name: 'Clôturer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ajouter une entrée' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Ménage/ }).getByRole('link', { name: '+32 2 555 01 01' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // The server remembers the reason for this sign-in session: no second question.
+  // The server remembers the reason for this sign-in session: no second question, the banner stays.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(banner).toContainText(`Remplacement de la référente ${stamp}`);
 
   // The head of the social service reads the file without a reason, but not the private note.
   await loginAs(page, 'manager-binhome', `/case-files/${MARIE_FILE}`);
@@ -188,7 +197,8 @@ test('(d) the DPO finds in the access log the reason a social worker gave', asyn
   const reason = `Permanence du mardi ${Date.now()}`;
   await login(page, 'sw2-binhome', `/case-files/${FATIMA_FILE}`);
   const dialog = page.getByRole('dialog', { name: "Motif d’accès" });
-  await dialog.getByRole('textbox', { name: /Motif d’accès/ }).fill(reason);
+  await dialog.getByRole('radio', { name: 'Autre motif' }).check();
+  await dialog.getByRole('textbox', { name: /Précisions/ }).fill(reason);
   await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Fatima El Idrissi' })).toBeVisible();
 
@@ -212,6 +222,38 @@ test('(d) the DPO finds in the access log the reason a social worker gave', asyn
   await page.getByRole('textbox', { name: 'Identifiant du ménage' }).fill(MARIE_HOUSEHOLD);
   await page.getByLabel('Au', { exact: true }).fill('2000-01-01');
   await expect(page.getByText('Aucun accès ne correspond à ces filtres.')).toBeVisible();
+});
+
+test('(e) a household has one open file: its files are told apart by reference, and opening another links to the open one', async ({
+  page,
+}) => {
+  await login(page, 'sw-binhome', `/households/${MARIE_HOUSEHOLD}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Marie Van den Bussche' })).toBeVisible();
+  // Two files of the same household (the current one and an earlier, closed one): two different rows.
+  const files = page.getByRole('region', { name: 'Dossiers sociaux' });
+  const links = files.getByRole('link', { name: /^Dossier \d{4}-\d{4}$/ });
+  await expect(links).toHaveCount(2);
+  const [first, second] = await links.allTextContents();
+  expect(first).not.toEqual(second);
+  const current = files.locator(`a[href="/case-files/${MARIE_FILE}"]`);
+  const reference = ((await current.textContent()) ?? '').replace('Dossier ', '');
+  await expectNoSeriousA11yViolations(page);
+
+  await files.getByRole('link', { name: 'Ouvrir un dossier social' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ouvrir un dossier social — Marie Van den Bussche' })).toBeVisible();
+  await expect(page.getByText('Un dossier est déjà ouvert pour ce ménage')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ouvrir le dossier' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: `Aller au dossier ${reference}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/case-files/${MARIE_FILE}$`));
+  await expect(page.getByTestId('case-reference')).toHaveText(`Dossier ${reference}`);
+  // The household on top, then the main action; her own file: no banner.
+  const household = page.getByRole('region', { name: 'Ménage — Marie Van den Bussche' });
+  await expect(household.getByRole('link', { name: '+32 2 555 01 01' })).toHaveAttribute('href', 'tel:+3225550101');
+  await expect(household.getByText('Tom Van den Bussche (partenaire)')).toBeVisible();
+  await expect(household.getByText('Néerlandais')).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('a social worker uses her caseload and a case file on a 360 px phone', async ({ page }) => {
