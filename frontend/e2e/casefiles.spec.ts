@@ -160,7 +160,7 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   await expect(page.getByText(secret)).toHaveCount(0);
   // A lasting banner says the file is outside her caseload, with the reason she gave; the lifecycle is not hers.
   const banner = page.getByRole('note').filter({ hasText: 'Hors de vos dossiers' });
-  await expect(banner).toContainText(`Remplacement d'un membre de l'équipe absent - Remplacement de la référente ${stamp}`);
+  await expect(banner).toContainText(`Remplacement d’un membre de l’équipe absent - Remplacement de la référente ${stamp}`);
   await expect(page.getByRole('button', { name: 'Clôturer', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ajouter un contact' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Ménage/ }).getByRole('link', { name: '+32 2 555 01 01' })).toBeVisible();
