@@ -1,7 +1,7 @@
 import { Anchor, Box, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState, HomeWidgetCard, LoadingState } from '@/components';
+import { HomeWidgetCard, LoadingState, ProblemAlert } from '@/components';
 import { formatDate } from '@/lib/dates';
 import { useCaseFiles } from '../api/caseFiles';
 import { useCaseloads } from '../api/caseloads';
@@ -51,7 +51,7 @@ export function RecentCaseFilesWidget() {
       {files.isPending ? (
         <LoadingState />
       ) : files.isError ? (
-        <ErrorState error={files.error} />
+        <ProblemAlert error={files.error} />
       ) : files.data.items.length === 0 ? (
         <Text size="sm">{t('home.recent.empty')}</Text>
       ) : (
@@ -75,7 +75,7 @@ export function QuietCaseFilesWidget() {
       {files.isPending ? (
         <LoadingState />
       ) : files.isError ? (
-        <ErrorState error={files.error} />
+        <ProblemAlert error={files.error} />
       ) : files.data.items.length === 0 ? (
         <Text size="sm">{t('home.quiet.empty', { days: QUIET_DAYS })}</Text>
       ) : (
@@ -120,7 +120,7 @@ export function ServiceCountsWidget() {
       {caseloads.isPending ? (
         <LoadingState />
       ) : caseloads.isError ? (
-        <ErrorState error={caseloads.error} />
+        <ProblemAlert error={caseloads.error} />
       ) : (
         (() => {
           const items = caseloads.data.items;

@@ -2,7 +2,7 @@ import { Anchor, Badge, Box, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState, HomeWidgetCard, LoadingState } from '@/components';
+import { HomeWidgetCard, LoadingState, ProblemAlert } from '@/components';
 import { api, unwrap } from '@/lib/api';
 import { formatDate } from '@/lib/dates';
 import { retentionKeys } from '../api/retention';
@@ -29,7 +29,7 @@ export function RetentionNoticesWidget() {
       {report.isPending ? (
         <LoadingState />
       ) : report.isError ? (
-        <ErrorState error={report.error} />
+        <ProblemAlert error={report.error} />
       ) : (
         <Stack gap="xs">
           <Text size="sm" data-testid="retention-total">

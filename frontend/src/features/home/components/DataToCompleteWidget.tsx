@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState, HomeWidgetCard, LoadingState } from '@/components';
+import { HomeWidgetCard, LoadingState, ProblemAlert } from '@/components';
 import { useDataToComplete, type DataToComplete } from '../api/dataToComplete';
 
 /** Each count, with the list where the records are found and completed. */
@@ -22,7 +22,7 @@ export function DataToCompleteWidget() {
       {data.isPending ? (
         <LoadingState />
       ) : data.isError ? (
-        <ErrorState error={data.error} />
+        <ProblemAlert error={data.error} />
       ) : (
         <Stack gap="xs">
           <Text size="sm">{t('dataToComplete.intro', { count: data.data.households })}</Text>
