@@ -20,6 +20,7 @@ const page = (items: unknown[], totalItems = items.length) => ({
 });
 const file = (id: string, name: string, lastActivityAt: string) => ({
   id: `40000000-0000-4000-8000-00000000000${id}`,
+  reference: `2026-004${id}`,
   householdId: `30000000-0000-4000-8000-00000000000${id}`,
   householdName: name,
   status: 'active',
@@ -100,8 +101,8 @@ describe('the home of each role (composed by the app)', { timeout: 30_000 }, () 
       '/case-files/40000000-0000-4000-8000-000000000001',
     );
     const quiet = screen.getByRole('region', { name: 'Files gone quiet' });
-    expect(await within(quiet).findByText('no activity for 45 days')).toBeInTheDocument();
-    expect(within(quiet).getByText('no activity for 31 days')).toBeInTheDocument();
+    expect(await within(quiet).findByText('2026-0042 · no activity for 45 days')).toBeInTheDocument();
+    expect(within(quiet).getByText('2026-0043 · no activity for 31 days')).toBeInTheDocument();
     expect(within(quiet).getByText('and 5 more files')).toBeInTheDocument();
     expect(widgetIds()).toEqual(['home-widget-recent-case-files', 'home-widget-quiet-case-files']);
     const quietCall = requests.find((r) => r.url.searchParams.get('quietDays'));
@@ -112,7 +113,7 @@ describe('the home of each role (composed by the app)', { timeout: 30_000 }, () 
 
   it('says "al 45 dagen geen activiteit" in Dutch', async () => {
     await home(['social-worker'], 'nl');
-    expect(await screen.findByText('al 45 dagen geen activiteit')).toBeInTheDocument();
+    expect(await screen.findByText('2026-0042 · al 45 dagen geen activiteit')).toBeInTheDocument();
   });
 
   it('gives the service manager the service’s counts and who needs a look', async () => {

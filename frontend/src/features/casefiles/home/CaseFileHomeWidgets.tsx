@@ -31,7 +31,7 @@ function FileLines({ files, detail }: { files: CaseFileSummary[]; detail: (f: Ca
                 {f.householdName}
               </Anchor>
               <Text size="sm" c="dimmed" component="span">
-                {detail(f)}
+                {f.reference} · {detail(f)}
               </Text>
             </Stack>
             <CaseStatusBadge status={f.status} />
