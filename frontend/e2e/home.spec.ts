@@ -51,7 +51,7 @@ test.describe('the homes of the other roles at 1280 px', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Ménages' })).toBeFocused();
 
     await loginAs(page, 'dpo-binhome', '/');
-    const notices = page.getByRole('region', { name: 'Conservation : à surveiller' });
+    const notices = page.getByRole('region', { name: 'Conservation\u00a0: à surveiller' });
     await expect(notices.getByTestId('retention-total')).toBeVisible();
     await expect(notices.getByRole('link', { name: 'Répondre à une demande d’accès' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
