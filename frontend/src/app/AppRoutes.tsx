@@ -4,6 +4,7 @@ import { accessLogRoutes } from '@/features/accesslog';
 import {
   caseFilesRoutes,
   HouseholdCaseFilesSection,
+  ManagerAlertsHomeWidget,
   QuietCaseFilesWidget,
   RecentCaseFilesWidget,
   ServiceCountsWidget,
@@ -24,9 +25,10 @@ const HOME_WIDGETS: HomeWidget[] = [
   // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget />, wide: true }), then the case files.
   { id: 'recent-case-files', roles: ['social-worker'], element: <RecentCaseFilesWidget /> },
   { id: 'quiet-case-files', roles: ['social-worker'], element: <QuietCaseFilesWidget /> },
-  // Service manager: the service's counts, then the staff stream's alerts (e.g. a household moved to a site
-  // without a referent).
+  // Service manager: the service's counts, then the files waiting for a referent (a household moved to a site
+  // without one).
   { id: 'service-counts', roles: ['service-manager'], element: <ServiceCountsWidget /> },
+  { id: 'manager-alerts', roles: ['service-manager'], element: <ManagerAlertsHomeWidget /> },
   // Administrator: what the records lack.
   { id: 'data-to-complete', roles: ['admin'], element: <DataToCompleteWidget /> },
   // Data protection officer: retention notices and subject-access requests.

@@ -131,7 +131,7 @@ describe('the home of each role (composed by the app)', { timeout: 30_000 }, () 
     );
     expect(within(section).getByText(/3 tasks overdue · 1 file gone quiet/)).toBeInTheDocument();
     expect(within(section).queryByRole('link', { name: 'Pieter Claes' })).not.toBeInTheDocument();
-    expect(widgetIds()).toEqual(['home-widget-service-counts']);
+    expect(widgetIds()).toEqual(['home-widget-service-counts', 'home-widget-manager-alerts']);
   });
 
   it('gives the administrator the data to complete, each count leading to its list', async () => {
