@@ -1,9 +1,16 @@
 import { Route, Routes } from 'react-router';
 import { ANY_SIGNED_IN, NotFoundState, RequireRoles } from '@/components';
 import { accessLogRoutes } from '@/features/accesslog';
-import { caseFilesRoutes, HouseholdCaseFilesSection, ManagerAlertsHomeWidget } from '@/features/casefiles';
-import { dataProtectionRoutes } from '@/features/dataprotection';
-import { homeRoutes, type HomeWidget } from '@/features/home';
+import {
+  caseFilesRoutes,
+  HouseholdCaseFilesSection,
+  ManagerAlertsHomeWidget,
+  QuietCaseFilesWidget,
+  RecentCaseFilesWidget,
+  ServiceCountsWidget,
+} from '@/features/casefiles';
+import { dataProtectionRoutes, RetentionNoticesWidget } from '@/features/dataprotection';
+import { DataToCompleteWidget, homeRoutes, type HomeWidget } from '@/features/home';
 import { householdsRoutes } from '@/features/households';
 import { placesRoutes } from '@/features/places';
 import { AppLayout } from './layout/AppLayout';
@@ -15,9 +22,17 @@ import { NAV_ITEMS } from './navigation';
  */
 const HOME_WIDGETS: HomeWidget[] = [
   // Social worker: the agenda's overdue and today's tasks and appointments come first (agenda stream:
-  // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget /> }), then the case files.
-  // Service manager: the files waiting for a referent (a household moved to a site without one).
+  // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget />, wide: true }), then the case files.
+  { id: 'recent-case-files', roles: ['social-worker'], element: <RecentCaseFilesWidget /> },
+  { id: 'quiet-case-files', roles: ['social-worker'], element: <QuietCaseFilesWidget /> },
+  // Service manager: the service's counts, then the files waiting for a referent (a household moved to a site
+  // without one).
+  { id: 'service-counts', roles: ['service-manager'], element: <ServiceCountsWidget /> },
   { id: 'manager-alerts', roles: ['service-manager'], element: <ManagerAlertsHomeWidget /> },
+  // Administrator: what the records lack.
+  { id: 'data-to-complete', roles: ['admin'], element: <DataToCompleteWidget /> },
+  // Data protection officer: retention notices and subject-access requests.
+  { id: 'retention-notices', roles: ['dpo'], element: <RetentionNoticesWidget /> },
   // Later features fill their roles here: interventions (renovation-worker, field-agent), renovation,
   // meetings (collective-worker), PCS (pcs-coordinator).
 ];

@@ -1,5 +1,5 @@
 import { Anchor, Card, Group, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 interface HomeWidgetCardProps {
@@ -16,7 +16,7 @@ interface HomeWidgetCardProps {
  * landmark-free section a screen reader finds by its heading.
  */
 export function HomeWidgetCard({ title, more, children, 'data-testid': testId }: HomeWidgetCardProps) {
-  const headingId = `home-widget-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  const headingId = useId();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={headingId} data-testid={testId} h="100%">
       <Stack gap="sm">

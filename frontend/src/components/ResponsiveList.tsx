@@ -34,7 +34,8 @@ export function ResponsiveList<T>({ label, rows, rowKey, columns, title, heading
             </Title>
             <Stack gap={2}>
               {columns.slice(1).map((column) => (
-                <Text size="sm" key={column.header}>
+                // A div, not a paragraph: a cell may hold a badge (a div) or a list.
+                <Text size="sm" key={column.header} component="div">
                   <Text span size="sm" fw={600}>
                     {t('format.label', { label: column.header })}
                   </Text>{' '}

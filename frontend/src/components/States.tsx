@@ -1,8 +1,9 @@
-import { Alert, Anchor, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Center, Loader, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api';
+import { PageTitle } from './PageTitle';
 import { ProblemAlert } from './ProblemAlert';
 
 export function LoadingState({ label }: { label?: string }) {
@@ -22,9 +23,7 @@ function StatePage({ title, message }: { title: string; message: string }) {
   useDocumentTitle(`${title} · ${t('app.name')}`);
   return (
     <Stack gap="md" py="md">
-      <Title order={1} size="h2">
-        {title}
-      </Title>
+      <PageTitle>{title}</PageTitle>
       <Text>{message}</Text>
       <Anchor component={Link} to="/">
         {t('states.backHome')}
@@ -52,9 +51,7 @@ export function ErrorState({ error }: { error: unknown }) {
   }
   return (
     <Stack gap="md" py="md">
-      <Title order={1} size="h2">
-        {t('states.error.title')}
-      </Title>
+      <PageTitle>{t('states.error.title')}</PageTitle>
       <ProblemAlert error={error} />
     </Stack>
   );

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { takeNestingErrors, watchDomNesting } from './domNesting';
 
 // jsdom lacks the layout APIs Mantine asks for.
 Object.defineProperty(window, 'matchMedia', {
@@ -31,6 +32,14 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
 }
+
+// A test that renders invalid DOM nesting fails (React only reports it on the console).
+watchDomNesting();
+
+afterEach(() => {
+  const found = takeNestingErrors();
+  if (found.length > 0) throw new Error(`Invalid DOM nesting rendered:\n${found.join('\n')}`);
+});
 
 afterEach(() => {
   cleanup();

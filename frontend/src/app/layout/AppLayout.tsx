@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useFocusTitleOnNavigation } from '@/components';
 import { useAuth, useCurrentUser } from '@/lib/auth';
 import { bilingualName } from '@/lib/i18n';
 import { visibleNavItems } from '../navigation';
@@ -28,6 +29,7 @@ export function AppLayout() {
   const isMobile = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  useFocusTitleOnNavigation();
 
   const organisationName = user.organisation
     ? bilingualName(user.organisation, i18n.language)

@@ -1,1 +1,2 @@
 export { dataProtectionRoutes } from './routes';
+export { RetentionNoticesWidget } from './home/RetentionNoticesWidget';

@@ -1,3 +1,4 @@
 export { homeRoutes } from './routes';
 export { HomePage } from './routes/HomePage';
 export type { HomeShortcut, HomeSlots, HomeWidget } from './types';
+export { DataToCompleteWidget } from './components/DataToCompleteWidget';

@@ -97,3 +97,29 @@ insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, au
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c05', 'drop-in', now() - interval '7 years',
      '00000000-0000-4000-8000-000000000101', 'Mme Pereira', 'Permanence', 'Dossier d''allocation de loyer complété ensemble.', 'service', 0, now(), now());
+
+-- Home (issue 8): a file of Amélie Dubois's caseload gone quiet (no activity for 45 days), and a household whose
+-- reference tenant left no phone or e-mail, so that the social worker's and the admin's homes have something to show.
+insert into household (id, organisation_id, external_ref, version, created_at, updated_at) values
+    ('30000000-0000-4000-8000-000000000c08', 'BINHOME', null, 0, now(), now());
+
+insert into household_member (id, household_id, first_name, last_name, birth_date, preferred_language, phone, email, role, position) values
+    (gen_random_uuid(), '30000000-0000-4000-8000-000000000c08', 'Georges', 'Wouters', date '1958-02-03', 'nl', null, null, 'reference-tenant', 0);
+
+insert into lease (id, organisation_id, household_id, dwelling_id, start_date, created_at)
+select gen_random_uuid(), 'BINHOME', '30000000-0000-4000-8000-000000000c08', d.id, date '2015-03-01', now()
+from dwelling d where d.building_id = '20000000-0000-4000-8000-000000000a12' and d.unit = '0.01';
+
+insert into case_file (id, organisation_id, household_id, referent_id, status, themes, request_source, request_detail,
+                       opened_at, last_activity_at, version, created_at, updated_at) values
+    ('40000000-0000-4000-8000-000000000c08', 'BINHOME', '30000000-0000-4000-8000-000000000c08', '00000000-0000-4000-8000-000000000101', 'active',
+     '{family-difficulty,mental-health}', 'colleague', 'L''agent de proximité signale que M. Wouters ne sort plus.', now() - interval '60 days', now() - interval '45 days', 0, now(), now());
+
+insert into case_file_transition (id, case_file_id, from_status, to_status, at, by_id) values
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c08', null, 'open', now() - interval '60 days', '00000000-0000-4000-8000-000000000101'),
+    (gen_random_uuid(), '40000000-0000-4000-8000-000000000c08', 'open', 'active', now() - interval '45 days', '00000000-0000-4000-8000-000000000101');
+
+insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
+                        visibility, version, created_at, updated_at) values
+    (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c08', 'home-visit', now() - interval '45 days',
+     '00000000-0000-4000-8000-000000000101', 'M. Wouters', 'Visite à domicile', 'Premier contact; M. Wouters accepte une nouvelle visite.', 'service', 0, now(), now());

@@ -20,6 +20,8 @@ export interface CaseFileListQuery {
   referentId?: string;
   mine?: boolean;
   status?: CaseFileStatus;
+  /** Only the followed files without activity for this many days, least recently active first. */
+  quietDays?: number;
   /** 0-based, as the API counts. */
   page?: number;
   size?: number;

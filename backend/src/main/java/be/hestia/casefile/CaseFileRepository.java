@@ -35,6 +35,8 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
               and (cast(:household as uuid) is null or f.household_id = cast(:household as uuid))
               and (cast(:referent as uuid) is null or f.referent_id = cast(:referent as uuid))
               and (cast(:status as text) is null or f.status = cast(:status as text))
+              and (cast(:quietSince as timestamptz) is null
+                   or (f.status in ('open', 'active') and f.last_activity_at < cast(:quietSince as timestamptz)))
             """;
 
     /** Every household has one reference tenant: the join gives the name and changes no count. */
@@ -176,17 +178,22 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
                 .setParameter("household", householdId.toString()).getSingleResult();
     }
 
-    public NativeSearch search(String organisationId, UUID householdId, UUID referentId, String status) {
+    /** With {@code quietSince}, only the followed files whose last activity is older (the files gone quiet). */
+    public NativeSearch search(String organisationId, UUID householdId, UUID referentId, String status,
+            OffsetDateTime quietSince) {
         return new NativeSearch(getEntityManager(), SEARCH).countingFrom("from case_file f " + FILTER)
                 .bind("organisation", organisationId)
-                .bind("household", householdId).bind("referent", referentId).bind("status", status);
+                .bind("household", householdId).bind("referent", referentId).bind("status", status)
+                .bind("quietSince", quietSince);
     }
 
-    public List<CaseFileRow> page(NativeSearch search, PageRequest page) {
+    /** Most recently active first; the quiet files least recently active first. */
+    public List<CaseFileRow> page(NativeSearch search, PageRequest page, boolean quietFirst) {
         return search.page("""
                 f.id, f.reference, f.household_id, r.first_name || ' ' || r.last_name as household_name, f.status, f.themes,
                 f.referent_id, f.opened_at, f.last_activity_at
-                """, "f.last_activity_at desc, f.id", page).stream().map(CaseFileRepository::toRow).toList();
+                """, quietFirst ? "f.last_activity_at asc, f.id" : "f.last_activity_at desc, f.id", page)
+                .stream().map(CaseFileRepository::toRow).toList();
     }
 
     @SuppressWarnings("unchecked")

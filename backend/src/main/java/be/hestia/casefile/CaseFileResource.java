@@ -128,8 +128,8 @@ public class CaseFileResource implements CaseFilesApi {
 
     @Override
     public RestResponse<CaseFilePage> listCaseFiles(UUID householdId, UUID referentId, Boolean mine,
-            CaseFileStatus status, Integer page, Integer size) {
-        return RestResponse.ok(files.list(householdId, referentId, Boolean.TRUE.equals(mine), status,
+            CaseFileStatus status, Integer quietDays, Integer page, Integer size) {
+        return RestResponse.ok(files.list(householdId, referentId, Boolean.TRUE.equals(mine), status, quietDays,
                 PageRequest.of(page, size)));
     }
 

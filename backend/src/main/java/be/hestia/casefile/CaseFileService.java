@@ -1,5 +1,6 @@
 package be.hestia.casefile;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,14 +80,17 @@ public class CaseFileService {
     /**
      * Lists carry no request detail and no note, so they are not logged as reads of content; a
      * file outside the caller's caseload shows no themes either (need to know: its themes come
-     * with the file, behind the stated reason).
+     * with the file, behind the stated reason). With {@code quietDays}, only the followed files
+     * without activity since that many (Brussels) days, least recently active first.
      */
     public CaseFilePage list(UUID householdId, UUID referentId, boolean mine, CaseFileStatus status,
-            PageRequest page) {
+            Integer quietDays, PageRequest page) {
         UUID referent = mine ? user.id() : referentId;
+        OffsetDateTime quietSince = quietDays == null ? null
+                : Time.today().minusDays(quietDays).atStartOfDay(Time.BRUSSELS).toOffsetDateTime();
         NativeSearch search = files.search(scope.id(), householdId, referent,
-                status == null ? null : status.toString());
-        List<CaseFileRow> rows = files.page(search, page);
+                status == null ? null : status.toString(), quietSince);
+        List<CaseFileRow> rows = files.page(search, page, quietSince != null);
         var names = staff.summaries(rows.stream().map(CaseFileRow::referentId).filter(Objects::nonNull).toList());
         return new CaseFilePage(rows.stream()
                 .map(row -> CaseFileMapper.toSummary(row, names, access.isOutsideCaseload(row.referentId()))).toList(),

@@ -182,6 +182,7 @@ public final class OperationFixtures {
         f.put("downloadAttachment", () -> attachmentCall());
         f.put("getAgenda", () -> Call.by(SW).query("today", "2026-11-20"));
         f.put("listCaseloads", () -> Call.by(Users.MANAGER_BINHOME).query("quietDays", 30));
+        f.put("getDataToComplete", () -> Call.by(ADMIN));
         // Staff directory and caseloads (issue 8)
         f.put("syncStaffDirectory", () -> Call.by(ADMIN));
         f.put("listCaseloadAlerts", () -> Call.by(Users.MANAGER_BINHOME));
