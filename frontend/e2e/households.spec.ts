@@ -38,7 +38,7 @@ test('an admin registers a household, moves it into a new dwelling and edits its
   const noah = page.getByRole('group', { name: `Noah ${lastName}` });
   await noah.getByRole('combobox', { name: /Rôle dans le ménage/ }).selectOption('reference-tenant');
   await page.getByRole('button', { name: 'Créer le ménage' }).click();
-  await expect(page.getByTestId('members-error')).toHaveText('Un seul membre peut être locataire de référence.');
+  await expect(page.getByTestId('members-error')).toHaveText('Un seul membre peut être le ou la locataire de référence.');
   await expectNoSeriousA11yViolations(page);
   await noah.getByRole('combobox', { name: /Rôle dans le ménage/ }).selectOption('child');
   // No lease yet: it comes with the move below.
@@ -156,14 +156,14 @@ test('the household import explains every error in French and offers its templat
 
   // The template as it comes: a clean dry run.
   await page.locator('input[type="file"]').setInputFiles({ name: 'modele.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
-  await page.getByRole('button', { name: 'Vérifier (test à blanc)' }).click();
+  await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
   await expect(page.getByText('Aucune ligne refusée')).toBeVisible();
 
   // A line with three errors: each is listed, in French, with its column and value.
   const header = template.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
   const bad = `${header}\nX-1;cousin;;Lotte;2012-13-08;fr;;;;;;;\n`;
   await page.locator('input[type="file"]').setInputFiles({ name: 'erreurs.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-  await page.getByRole('button', { name: 'Vérifier (test à blanc)' }).click();
+  await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
   const errors = page.getByRole('table', { name: 'Erreurs des lignes refusées' });
   await expect(errors.getByRole('row')).toHaveCount(5);
   await expect(errors.getByRole('row', { name: /role/ })).toContainText('Rôle inconnu « cousin »');
