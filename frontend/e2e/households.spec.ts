@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/a11y';
 import { login } from './helpers/login';
@@ -40,6 +41,8 @@ test('an admin registers a household, moves it into a new dwelling and edits its
   await expect(page.getByTestId('members-error')).toHaveText('Un seul membre peut être le ou la locataire de référence.');
   await expectNoSeriousA11yViolations(page);
   await noah.getByRole('combobox', { name: /Rôle dans le ménage/ }).selectOption('child');
+  // No lease yet: it comes with the move below.
+  await page.getByRole('checkbox', { name: 'Enregistrer le bail maintenant' }).uncheck();
   await page.getByRole('button', { name: 'Créer le ménage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Inès ${lastName}` })).toBeVisible();
   await expect(page.getByText('Pas de bail en cours')).toBeVisible();
@@ -81,5 +84,92 @@ test('an admin registers a household, moves it into a new dwelling and edits its
   const row = page.getByRole('row', { name: new RegExp(`Inès ${lastName}`) });
   await expect(row).toContainText(unit);
   await expect(row).toContainText('Aucun');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an admin registers a household with its dwelling and lease, and the dwelling’s page shows it', async ({ page }) => {
+  const stamp = Date.now() % 1_000_000_000;
+  const unit = `L${stamp}`;
+  const lastName = `Locataire${stamp}`;
+
+  await login(page, 'admin-binhome', '/dwellings/new');
+  await page.getByRole('combobox', { name: 'Site' }).selectOption({ label: 'Homborch' });
+  const building = page.getByRole('combobox', { name: 'Immeuble' });
+  await expect(building.locator('option')).not.toHaveCount(1);
+  await building.selectOption({ index: 1 });
+  await page.getByRole('textbox', { name: /Numéro de logement/ }).fill(unit);
+  await page.getByRole('combobox', { name: 'Type' }).selectOption('apartment');
+  await page.getByRole('textbox', { name: /Étage/ }).fill('1');
+  await page.getByRole('textbox', { name: /Chambres/ }).fill('1');
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Logement ${unit}` })).toBeVisible();
+  const dwellingUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole('region', { name: 'Occupation' })).toContainText('Inoccupé');
+
+  // One form: the household, its dwelling (a vacant one, found by its unit) and the lease's start.
+  await page.goto('/households/new');
+  const tenant = page.locator('fieldset').nth(0);
+  await tenant.getByRole('textbox', { name: /Prénom/ }).fill('Nora');
+  await tenant.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
+  const lease = page.getByRole('group', { name: 'Logement et bail' });
+  await lease.getByRole('combobox', { name: 'Site' }).selectOption({ label: 'Homborch' });
+  await lease.getByRole('searchbox', { name: 'Rechercher par adresse ou numéro' }).fill(unit);
+  const dwelling = lease.getByRole('combobox', { name: /Logement inoccupé/ });
+  await expect(dwelling.locator('option')).toHaveCount(2);
+  await dwelling.selectOption({ index: 1 });
+  await lease.getByLabel(/Début du bail/).fill('2026-02-01');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Créer le ménage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Nora ${lastName}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Logement actuel' })).toContainText(unit);
+
+  // The dwelling's page names its household, since when, and keeps the history.
+  await page.goto(dwellingUrl);
+  const occupancy = page.getByRole('region', { name: 'Occupation' });
+  await expect(occupancy.getByRole('link', { name: `Nora ${lastName}` }).first()).toBeVisible();
+  await expect(occupancy).toContainText('depuis le');
+  await expect(occupancy.getByRole('table', { name: 'Historique des baux' }).getByRole('row')).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
+
+  // A second household cannot take it: it is no longer offered as vacant.
+  await page.goto('/households/new');
+  const again = page.getByRole('group', { name: 'Logement et bail' });
+  await again.getByRole('searchbox', { name: 'Rechercher par adresse ou numéro' }).fill(unit);
+  await expect(again.getByRole('combobox', { name: /Logement inoccupé/ }).locator('option')).toHaveText([
+    'Aucun logement inoccupé ne correspond',
+  ]);
+});
+
+test('the household import explains every error in French and offers its template', async ({ page }) => {
+  await login(page, 'admin-binhome', '/households/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Importer des ménages' })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger le modèle (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('modele-import-menages.csv');
+  const template = await readFile((await download.path())!, 'utf-8');
+  expect(template.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+    'household_ref;role;last_name;first_name;birth_date;language;phone;email;street;number;postcode;unit;lease_start',
+  );
+
+  // The template as it comes: a clean dry run.
+  await page.locator('input[type="file"]').setInputFiles({ name: 'modele.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
+  await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+  await expect(page.getByText('Aucune ligne refusée')).toBeVisible();
+
+  // A line with three errors: each is listed, in French, with its column and value.
+  const header = template.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  const bad = `${header}\nX-1;cousin;;Lotte;2012-13-08;fr;;;;;;;\n`;
+  await page.locator('input[type="file"]').setInputFiles({ name: 'erreurs.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+  const errors = page.getByRole('table', { name: 'Erreurs des lignes refusées' });
+  await expect(errors.getByRole('row')).toHaveCount(5);
+  await expect(errors.getByRole('row', { name: /role/ })).toContainText('Rôle inconnu « cousin »');
+  await expect(errors.getByRole('row', { name: /last_name/ })).toContainText('La colonne last_name est vide');
+  await expect(errors.getByRole('row', { name: /birth_date/ })).toContainText('n’est pas une date');
+  await expect(errors.getByRole('row', { name: /household_ref/ })).toContainText('pas de locataire de référence');
+  await expect(page.getByRole('button', { name: 'Importer', exact: true })).toBeDisabled();
   await expectNoSeriousA11yViolations(page);
 });

@@ -37,6 +37,17 @@ from (values
 join household h on h.id = v.household_id
 join dwelling d on d.building_id = v.building_id and d.unit = v.unit;
 
+-- Earlier leases, so that a dwelling's page shows a history: Ana Pereira rented Marie Van den Bussche's
+-- dwelling before moving on, Paul Lefèvre lived two floors up.
+insert into lease (id, organisation_id, household_id, dwelling_id, start_date, end_date, created_at)
+select gen_random_uuid(), h.organisation_id, h.id, d.id, v.start_date, v.end_date, now()
+from (values
+    ('30000000-0000-4000-8000-000000000c05'::uuid, '20000000-0000-4000-8000-000000000a11'::uuid, '0.01', date '2014-05-01', date '2019-08-31'),
+    ('30000000-0000-4000-8000-000000000c02'::uuid, '20000000-0000-4000-8000-000000000a11'::uuid, '2.03', date '2012-03-01', date '2019-08-31')
+) as v(household_id, building_id, unit, start_date, end_date)
+join household h on h.id = v.household_id
+join dwelling d on d.building_id = v.building_id and d.unit = v.unit;
+
 -- Case files: Homborch's referent (sw-binhome) follows two households, Merlo's (sw2-binhome) one.
 insert into case_file (id, organisation_id, household_id, referent_id, status, themes, request_source, request_detail,
                        opened_at, last_activity_at, version, created_at, updated_at) values

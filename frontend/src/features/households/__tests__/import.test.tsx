@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '@/lib/i18n';
 import { json, stubFetch, type RecordedRequest } from '@/test/fetchStub';
 import { renderRoute } from '@/test/render';
+import { IMPORT_ERROR_CODES } from '../api/types';
 import { HouseholdImportPage } from '../routes/HouseholdImportPage';
 
 const ROUTE = { path: '/households/import', url: '/households/import', roles: ['admin' as const] };
@@ -11,7 +13,7 @@ const GOOD = `${HEADER}\nL-900;reference-tenant;Peeters;An;1980-02-03;nl;;;Rue X
 const BAD = `${GOOD}L-901;reference-tenant;Müller;Jan;1975-01-01;de;;;Rue X;1;1180;A2;2026-01-01\n`;
 
 function report(overrides: Record<string, unknown> = {}) {
-  return { dryRun: true, lines: 1, households: 1, created: 1, updated: 0, unchanged: 0, rejected: [], ...overrides };
+  return { dryRun: true, lines: 1, households: 1, created: 1, updated: 0, unchanged: 0, rejectedLines: 0, errors: [], ...overrides };
 }
 
 const imports = (requests: RecordedRequest[], dryRun: string) =>
@@ -56,21 +58,66 @@ describe('household import', () => {
     expect(imports(requests, 'false').map((r) => r.body)).toEqual([GOOD]);
   });
 
-  it('keeps Import disabled when the dry run rejects a line, and lists it', async () => {
+  it('lists every error of a rejected line, translated from its code with its column and value', async () => {
     const { requests } = stubImports(() =>
-      json(report({ lines: 2, rejected: [{ line: 3, reason: 'Langue inconnue : de (fr ou nl)' }] })),
+      json(
+        report({
+          lines: 2,
+          rejectedLines: 1,
+          errors: [
+            { line: 3, column: 'last_name', code: 'required', message: 'last_name is empty' },
+            { line: 3, column: 'language', code: 'unknown-language', value: 'de', expected: 'fr, nl', message: 'x' },
+            { line: 3, code: 'unknown-dwelling', value: 'Rue X 1, 1180, A2', message: 'x' },
+          ],
+        }),
+      ),
     );
-    await renderRoute(<HouseholdImportPage />, ROUTE);
+    await renderRoute(<HouseholdImportPage />, { ...ROUTE, language: 'fr' });
     await choose(BAD);
-    const check = screen.getByRole('button', { name: 'Check (dry run)' });
+    const check = screen.getByRole('button', { name: 'Vérifier (simulation)' });
     await waitFor(() => expect(check).toBeEnabled());
     await userEvent.click(check);
 
-    const table = await screen.findByRole('table', { name: 'Rejected lines' });
-    const row = within(table).getByRole('row', { name: /Langue inconnue/ });
-    expect(within(row).getByRole('cell', { name: '3' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+    const table = await screen.findByRole('table', { name: 'Erreurs des lignes refusées' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['3', 'last_name', '—', 'La colonne last_name est vide\u00a0: complétez-la.'],
+      ['3', 'language', 'de', 'Langue inconnue «\u00a0de\u00a0». Valeurs admises\u00a0: fr, nl.'],
+      ['3', 'street, number, postcode, unit', 'Rue X 1, 1180, A2', 'Votre organisation n’a aucun logement en service à l’adresse Rue X 1, 1180, A2.'],
+    ]);
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
     expect(imports(requests, 'false')).toHaveLength(0);
+  });
+
+  it('has a text for every error code in every language', async () => {
+    for (const language of ['fr', 'nl', 'en'] as const) {
+      const i18n = await createI18n(language);
+      for (const code of IMPORT_ERROR_CODES) {
+        const key = `households:import.errors.${code}`;
+        expect(i18n.exists(key), `${language} ${code}`).toBe(true);
+      }
+    }
+  });
+
+  it('downloads the template the server writes', async () => {
+    const { requests } = stubFetch((r) =>
+      r.url.pathname === '/api/v1/household-imports/template'
+        ? new Response('\uFEFFhousehold_ref;role\r\n', {
+            headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="modele-import-menages.csv"' },
+          })
+        : undefined,
+    );
+    const createObjectURL = vi.fn(() => 'blob:template');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    await renderRoute(<HouseholdImportPage />, { ...ROUTE, language: 'fr' });
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger le modèle (CSV)' }));
+    await waitFor(() => expect(clicked).toEqual(['modele-import-menages.csv']));
+    expect(requests.filter((r) => r.url.pathname === '/api/v1/household-imports/template')).toHaveLength(1);
+    click.mockRestore();
   });
 
   it('shows the violations when the server refuses the import (422 import-rejected)', async () => {

@@ -12,6 +12,7 @@ import {
   type Household,
   type HouseholdInput,
   type LeaseInput,
+  type NewHouseholdInput,
 } from './types';
 
 export interface HouseholdListQuery {
@@ -61,6 +62,48 @@ export function useDwellingOptions(q: string) {
   });
 }
 
+/** The active buildings of a site, to narrow the choice of a new household's dwelling. */
+export function useBuildingOptions(siteId: string) {
+  return useQuery({
+    queryKey: householdKeys.buildingOptions(siteId),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/buildings', { params: { query: { siteId, status: 'active', sort: 'address', size: MAX_PAGE_SIZE } } })),
+    enabled: siteId !== '',
+    staleTime: 5 * 60_000,
+  });
+}
+
+export interface VacantDwellingQuery {
+  q: string;
+  siteId: string;
+  buildingId: string;
+}
+
+/** Vacant active dwellings of a building, or matching the words typed (on the chosen site, if any). */
+export function useVacantDwellingOptions({ q, siteId, buildingId }: VacantDwellingQuery) {
+  return useQuery({
+    queryKey: householdKeys.vacantDwellingOptions({ q, siteId, buildingId }),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dwellings', {
+          params: {
+            query: {
+              q: q || undefined,
+              siteId: siteId || undefined,
+              buildingId: buildingId || undefined,
+              status: 'active',
+              occupancy: 'vacant',
+              sort: 'unit',
+              size: MAX_PAGE_SIZE,
+            },
+          },
+        }),
+      ),
+    enabled: buildingId !== '' || q.trim().length >= 2,
+    placeholderData: keepPreviousData,
+  });
+}
+
 // --- The household form -----------------------------------------------------------------------
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -87,13 +130,27 @@ export const memberFormSchema = z.object({
 export type MemberFormValues = z.infer<typeof memberFormSchema>;
 
 /**
+ * The lease a new household starts (creation only): site and building only narrow the dwelling
+ * choice; without `enabled`, the household is registered without a lease.
+ */
+export const newLeaseFormSchema = z.object({
+  enabled: z.boolean(),
+  siteId: z.string(),
+  buildingId: z.string(),
+  dwellingId: z.string(),
+  startDate: z.string(),
+});
+export type NewLeaseFormValues = z.infer<typeof newLeaseFormSchema>;
+
+/**
  * The household form. Exactly one member is the reference tenant: checked here so that the user
- * knows before saving; the server checks it again.
+ * knows before saving; the server checks it again. On creation, the lease needs a dwelling and a date.
  */
 export const householdFormSchema = z
   .object({
     externalRef: z.string().trim().max(40, 'validation.tooLong'),
     members: z.array(memberFormSchema).min(1, 'validation.membersMin').max(MAX_MEMBERS, 'validation.membersMax'),
+    lease: newLeaseFormSchema.optional(),
   })
   .superRefine((values, ctx) => {
     const references = values.members.filter((m) => m.role === 'reference-tenant').length;
@@ -104,6 +161,14 @@ export const householdFormSchema = z
         message: references === 0 ? 'validation.referenceTenantMissing' : 'validation.referenceTenantMany',
       });
     }
+    if (values.lease?.enabled) {
+      if (!values.lease.dwellingId) {
+        ctx.addIssue({ code: 'custom', path: ['lease', 'dwellingId'], message: 'validation.required' });
+      }
+      if (!isDateValue(values.lease.startDate)) {
+        ctx.addIssue({ code: 'custom', path: ['lease', 'startDate'], message: 'validation.date' });
+      }
+    }
   });
 export type HouseholdFormValues = z.infer<typeof householdFormSchema>;
 export const HOUSEHOLD_FORM_FIELDS = ['externalRef', 'members'] as const;
@@ -111,8 +176,13 @@ export const HOUSEHOLD_FORM_FIELDS = ['externalRef', 'members'] as const;
 const MEMBER_FIELD = /^(?:body\.)?members\[(\d+)]\.(\w+)$/;
 const MEMBER_FIELDS = ['firstName', 'lastName', 'birthDate', 'preferredLanguage', 'phone', 'email', 'role'];
 
-/** `members[2].phone` (the API's name) is `members.2.phone` in the form; `members` is the list itself. */
+/**
+ * `members[2].phone` (the API's name) is `members.2.phone` in the form; `members` is the list itself;
+ * `lease.dwellingId` and `lease.startDate` are the new lease's.
+ */
 export function householdFieldOf(violationField: string): Path<HouseholdFormValues> | undefined {
+  const lease = /^(?:body\.)?lease\.(dwellingId|startDate)$/.exec(violationField);
+  if (lease) return lease[1] === 'dwellingId' ? 'lease.dwellingId' : 'lease.startDate';
   const m = MEMBER_FIELD.exec(violationField);
   if (m && MEMBER_FIELDS.includes(m[2] ?? '')) return `members.${Number(m[1])}.${m[2] as keyof MemberFormValues}`;
   if (/^(?:body\.)?members$/.test(violationField)) return 'members';
@@ -161,6 +231,14 @@ export function toHouseholdInput(values: HouseholdFormValues): HouseholdInput {
   };
 }
 
+/** A new household, with its lease when the form records one. */
+export function toNewHouseholdInput(values: HouseholdFormValues): NewHouseholdInput {
+  const lease = values.lease?.enabled
+    ? { dwellingId: values.lease.dwellingId, startDate: values.lease.startDate }
+    : undefined;
+  return { ...toHouseholdInput(values), lease };
+}
+
 function refetchIfStale(queryClient: ReturnType<typeof useQueryClient>, error: unknown, householdId: string) {
   if (isApiError(error) && error.status === 412) {
     void queryClient.invalidateQueries({ queryKey: householdKeys.detail(householdId) });
@@ -170,7 +248,7 @@ function refetchIfStale(queryClient: ReturnType<typeof useQueryClient>, error: u
 export function useCreateHousehold() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: HouseholdInput) => unwrap(api.POST('/api/v1/households', { body: input })),
+    mutationFn: (input: NewHouseholdInput) => unwrap(api.POST('/api/v1/households', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: householdKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api';
+import { api, toApiError, unwrap } from '@/lib/api';
 import { householdKeys } from './keys';
 
 /** Largest file the page sends (the rental system's export of a large SISP is well under this). */
@@ -25,4 +25,29 @@ export function useHouseholdImport() {
       if (!report.dryRun) void queryClient.invalidateQueries({ queryKey: householdKeys.all });
     },
   });
+}
+
+/** The file name the server chose in the caller's language (Content-Disposition), or a plain one. */
+function fileNameOf(response: Response): string {
+  const match = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  return match?.[1] ?? 'household-import-template.csv';
+}
+
+/**
+ * Downloads the import's template (the columns the server reads, one example line): fetched with
+ * the bearer token, so not a plain link, and handed to the browser as a file.
+ */
+export async function downloadImportTemplate(): Promise<string> {
+  const { data, error, response } = await api.GET('/api/v1/household-imports/template', { parseAs: 'blob' });
+  if (error !== undefined || !response.ok || !data) throw toApiError(error, response);
+  const name = fileNameOf(response);
+  const url = URL.createObjectURL(data as Blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+  return name;
 }

@@ -5,4 +5,6 @@ export const householdKeys = {
   detail: (id: string) => ['households', 'detail', id] as const,
   siteOptions: ['households', 'site-options'] as const,
   dwellingOptions: (q: string) => ['households', 'dwelling-options', q] as const,
+  buildingOptions: (siteId: string) => ['households', 'building-options', siteId] as const,
+  vacantDwellingOptions: (query: object) => ['households', 'vacant-dwelling-options', query] as const,
 };

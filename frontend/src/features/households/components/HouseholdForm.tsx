@@ -4,6 +4,7 @@ import { useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-fo
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormErrorAlert } from '@/components';
+import { toDateValue } from '@/lib/dates';
 import { fieldError, useSubmitHandler } from '@/lib/forms';
 import {
   EMPTY_MEMBER,
@@ -13,6 +14,7 @@ import {
   type HouseholdFormValues,
 } from '../api/households';
 import { LANGUAGES, MAX_MEMBERS, MEMBER_ROLES } from '../api/types';
+import { NewLeaseFields } from './NewLeaseFields';
 
 interface HouseholdFormProps {
   defaultValues: HouseholdFormValues;
@@ -28,7 +30,18 @@ export const EMPTY_HOUSEHOLD_FORM: HouseholdFormValues = {
   members: [{ ...EMPTY_MEMBER, role: 'reference-tenant' }],
 };
 
-/** The household and its members: add, remove, and exactly one reference tenant. */
+/** A new household: its reference tenant, and the lease it starts today unless the user says otherwise. */
+export function newHouseholdForm(): HouseholdFormValues {
+  return {
+    ...EMPTY_HOUSEHOLD_FORM,
+    lease: { enabled: true, siteId: '', buildingId: '', dwellingId: '', startDate: toDateValue() },
+  };
+}
+
+/**
+ * The household and its members: add, remove, and exactly one reference tenant. On creation
+ * (`defaultValues.lease` set), the dwelling and the lease too, saved with the household in one call.
+ */
 export function HouseholdForm({ defaultValues, latestValues, submitLabel, cancelTo, submit }: HouseholdFormProps) {
   const { t } = useTranslation('households');
   const form = useForm<HouseholdFormValues>({ resolver: zodResolver(householdFormSchema), defaultValues });
@@ -37,7 +50,10 @@ export function HouseholdForm({ defaultValues, latestValues, submitLabel, cancel
     form,
     fields: HOUSEHOLD_FORM_FIELDS,
     resolveField: householdFieldOf,
-    codeFields: { 'household-ref-taken': { field: 'externalRef', messageKey: 'common:errors.codes.household-ref-taken' } },
+    codeFields: {
+      'household-ref-taken': { field: 'externalRef', messageKey: 'common:errors.codes.household-ref-taken' },
+      'dwelling-occupied': { field: 'lease.dwellingId', messageKey: 'common:errors.codes.dwelling-occupied' },
+    },
     submit,
   });
   const members = useWatch({ control: form.control, name: 'members' });
@@ -154,6 +170,7 @@ export function HouseholdForm({ defaultValues, latestValues, submitLabel, cancel
             </Button>
           </div>
         </Stack>
+        {defaultValues.lease && <NewLeaseFields form={form} />}
         <FormErrorAlert
           error={submitError}
           onLoadLatest={

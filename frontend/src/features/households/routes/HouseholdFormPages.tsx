@@ -1,14 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState, ForbiddenState, LoadingState, PageHeader } from '@/components';
 import {
   toHouseholdFormValues,
   toHouseholdInput,
+  toNewHouseholdInput,
   useCreateHousehold,
   useHousehold,
   useUpdateHousehold,
 } from '../api/households';
-import { EMPTY_HOUSEHOLD_FORM, HouseholdForm } from '../components/HouseholdForm';
+import { HouseholdForm, newHouseholdForm } from '../components/HouseholdForm';
 import { useHouseholdPermissions } from '../permissions';
 
 export function HouseholdCreatePage() {
@@ -16,16 +18,17 @@ export function HouseholdCreatePage() {
   const { canEdit } = useHouseholdPermissions();
   const navigate = useNavigate();
   const create = useCreateHousehold();
+  const [defaults] = useState(newHouseholdForm);
   if (!canEdit) return <ForbiddenState />;
   return (
     <>
       <PageHeader title={t('form.newTitle')} />
       <HouseholdForm
-        defaultValues={EMPTY_HOUSEHOLD_FORM}
+        defaultValues={defaults}
         submitLabel={t('form.create')}
         cancelTo="/households"
         submit={async (values) => {
-          const household = await create.mutateAsync(toHouseholdInput(values));
+          const household = await create.mutateAsync(toNewHouseholdInput(values));
           navigate(`/households/${household.id}`);
         }}
       />

@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ForbiddenState, PageHeader, ProblemAlert } from '@/components';
 import { isApiError } from '@/lib/api';
 import { useCurrentUser } from '@/lib/auth';
-import { IMPORT_MAX_BYTES, useHouseholdImport } from '../api/imports';
-import type { ImportReport } from '../api/types';
+import { downloadImportTemplate, IMPORT_MAX_BYTES, useHouseholdImport } from '../api/imports';
+import type { ImportError, ImportReport } from '../api/types';
 
 interface Rejection {
   line: string;
   reason: string;
 }
 
+/** What the server refused when the real import found errors (422): its own words, in the user's language. */
 function RejectedTable({ caption, rows }: { caption: string; rows: Rejection[] }) {
   const { t } = useTranslation('households');
   return (
@@ -37,6 +38,52 @@ function RejectedTable({ caption, rows }: { caption: string; rows: Rejection[] }
   );
 }
 
+/** Every error of every rejected line, translated from its code (the server's `message` is for API clients). */
+function ErrorsTable({ errors }: { errors: ImportError[] }) {
+  const { t } = useTranslation('households');
+  const columnOf = (e: ImportError) =>
+    e.column ??
+    (e.code === 'unknown-dwelling' || e.code === 'dwelling-given-twice' || e.code === 'dwelling-rented'
+      ? t('import.addressColumns')
+      : t('import.wholeLine'));
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped withTableBorder data-testid="import-errors">
+        <Table.Caption>{t('import.errorsCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('import.line')}</Table.Th>
+            <Table.Th scope="col">{t('import.column')}</Table.Th>
+            <Table.Th scope="col">{t('import.value')}</Table.Th>
+            <Table.Th scope="col">{t('import.error')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {errors.map((e, i) => (
+            <Table.Tr key={`${e.line}-${e.column ?? ''}-${e.code}-${i}`}>
+              <Table.Td>{e.line}</Table.Td>
+              <Table.Td>
+                <Text component="span" ff="monospace" size="sm">
+                  {columnOf(e)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.value ?? '—'}</Table.Td>
+              <Table.Td>
+                {t(`import.errors.${e.code}`, {
+                  column: e.column ?? '',
+                  value: e.value ?? '',
+                  expected: e.expected ?? '',
+                  otherLine: e.otherLine ?? '',
+                })}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 function ReportCard({ report }: { report: ImportReport }) {
   const { t } = useTranslation('households');
   const counts = [
@@ -45,7 +92,7 @@ function ReportCard({ report }: { report: ImportReport }) {
     ['created', report.created],
     ['updated', report.updated],
     ['unchanged', report.unchanged],
-    ['rejected', report.rejected.length],
+    ['rejected', report.rejectedLines],
   ] as const;
   return (
     <Card withBorder component="section" aria-labelledby="import-report" data-testid="import-report">
@@ -64,15 +111,12 @@ function ReportCard({ report }: { report: ImportReport }) {
           </div>
         ))}
       </SimpleGrid>
-      {report.rejected.length > 0 ? (
+      {report.errors.length > 0 ? (
         <Stack gap="sm" mt="md">
           <Alert variant="outline" color="red.9" title={t('import.hasRejected')}>
             {t('import.fixAndRetry')}
           </Alert>
-          <RejectedTable
-            caption={t('import.rejectedCaption')}
-            rows={report.rejected.map((r) => ({ line: String(r.line), reason: r.reason }))}
-          />
+          <ErrorsTable errors={report.errors} />
         </Stack>
       ) : (
         report.dryRun && (
@@ -95,6 +139,7 @@ export function HouseholdImportPage() {
   const [readError, setReadError] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState<ImportReport | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [templateError, setTemplateError] = useState<unknown>(null);
 
   if (!user.roles.includes('admin')) return <ForbiddenState />;
 
@@ -138,7 +183,16 @@ export function HouseholdImportPage() {
     }
   };
 
-  const canImport = csv !== null && !!dryRun && dryRun.rejected.length === 0 && !run.isPending;
+  const template = async () => {
+    setTemplateError(null);
+    try {
+      await downloadImportTemplate();
+    } catch (error) {
+      setTemplateError(error);
+    }
+  };
+
+  const canImport = csv !== null && !!dryRun && dryRun.errors.length === 0 && !run.isPending;
   const rejectedImport = isApiError(run.error) && run.error.status === 422 ? run.error : null;
 
   return (
@@ -150,6 +204,19 @@ export function HouseholdImportPage() {
       </PageHeader>
       <Card withBorder>
         <Stack gap="md">
+          <Group gap="sm" align="center">
+            <Button variant="default" onClick={() => void template()}>
+              {t('import.template')}
+            </Button>
+            <Text size="sm" maw={520}>
+              {t('import.templateHint')}
+            </Text>
+          </Group>
+          {templateError !== null && (
+            <Alert variant="outline" color="red.9" role="alert">
+              {t('import.templateFailed')}
+            </Alert>
+          )}
           <FileInput
             label={t('import.file')}
             description={t('import.fileHint')}

@@ -21,6 +21,7 @@ export interface DwellingListQuery {
 export const dwellingKeys = {
   list: (query: DwellingListQuery) => [...placesKeys.dwellings, 'list', query] as const,
   detail: (id: string) => [...placesKeys.dwellings, 'detail', id] as const,
+  leases: (id: string) => [...placesKeys.dwellings, 'leases', id] as const,
 };
 
 export function useDwellings(query: DwellingListQuery, enabled = true) {
@@ -36,6 +37,18 @@ export function useDwelling(dwellingId: string) {
   return useQuery({
     queryKey: dwellingKeys.detail(dwellingId),
     queryFn: () => unwrapVersioned(api.GET('/api/v1/dwellings/{dwellingId}', { params: { path: { dwellingId } } })),
+  });
+}
+
+/**
+ * Who rents the dwelling and who did, the current lease first. Only for the roles that read
+ * households (`enabled`); the server answers 403 to the others, who see `Dwelling.occupied` only.
+ */
+export function useDwellingLeases(dwellingId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: dwellingKeys.leases(dwellingId),
+    queryFn: () => unwrap(api.GET('/api/v1/dwellings/{dwellingId}/leases', { params: { path: { dwellingId } } })),
+    enabled,
   });
 }
 

@@ -4,13 +4,14 @@ import { Link, useParams } from 'react-router';
 import { ErrorState, FactList, LoadingState, PageHeader, StatusBadge } from '@/components';
 import { useCommuneName } from '../api/communes';
 import { useDwelling, useRetireDwelling } from '../api/dwellings';
+import { Occupancy } from '../components/Occupancy';
 import { RetireAction } from '../components/RetireAction';
 import { usePlacesPermissions } from '../permissions';
 
 export function DwellingDetailPage() {
   const { dwellingId = '' } = useParams();
   const { t } = useTranslation('places');
-  const { canEdit } = usePlacesPermissions();
+  const { canEdit, canSeeOccupants } = usePlacesPermissions();
   const communeName = useCommuneName();
   const dwelling = useDwelling(dwellingId);
   const retire = useRetireDwelling(dwellingId);
@@ -72,6 +73,7 @@ export function DwellingDetailPage() {
           ]}
         />
       </Card>
+      <Occupancy dwellingId={item.id} occupied={item.occupied} canSeeOccupants={canSeeOccupants} />
     </Stack>
   );
 }

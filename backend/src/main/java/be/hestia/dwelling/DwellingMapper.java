@@ -22,7 +22,7 @@ final class DwellingMapper {
         String address = address(row);
         be.hestia.api.model.Dwelling api = new be.hestia.api.model.Dwelling(row.id(), row.buildingId(), row.siteId(),
                 row.siteName(), address, CommuneCode.fromValue(row.commune()), row.unit(), row.floor(),
-                row.bedrooms(), DwellingType.fromValue(row.type()), row.version(), row.createdAt(), row.updatedAt());
+                row.bedrooms(), DwellingType.fromValue(row.type()), row.occupied(), row.version(), row.createdAt(), row.updatedAt());
         api.setRetiredAt(row.retiredAt());
         return api;
     }

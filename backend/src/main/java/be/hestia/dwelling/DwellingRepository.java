@@ -22,14 +22,17 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
 
     /** A dwelling with its building's address and its site. */
     public record DwellingRow(UUID id, UUID buildingId, UUID siteId, String siteName, String street, String number,
-            String postcode, String commune, String unit, int floor, int bedrooms, String type,
+            String postcode, String commune, String unit, int floor, int bedrooms, String type, boolean occupied,
             OffsetDateTime retiredAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
+    /** Whether a household rents the dwelling now (the lease without end date). */
+    private static final String OCCUPIED = "exists (select 1 from lease l where l.dwelling_id = d.id and l.end_date is null)";
+
     private static final String COLUMNS = """
             d.id, d.building_id, b.site_id, s.name as site_name, b.street, b.number, b.postcode, b.commune,
-            d.unit, d.floor, d.bedrooms, d.type, d.retired_at, d.version, d.created_at, d.updated_at
-            """;
+            d.unit, d.floor, d.bedrooms, d.type, d.retired_at, d.version, d.created_at, d.updated_at,
+            """ + OCCUPIED + " as occupied\n";
 
     private static final String JOINS = """
             from dwelling d
@@ -45,6 +48,8 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
               and (cast(:building as uuid) is null or d.building_id = cast(:building as uuid))
               and (cast(:commune as text) is null or b.commune = cast(:commune as text))
               and (cast(:type as text) is null or d.type = cast(:type as text))
+              and (cast(:occupancy as text) is null or (cast(:occupancy as text) = 'occupied') = """ + OCCUPIED + """
+              )
               and hestia_matches(d.search_text || ' ' || b.search_text || ' ' || s.search_text || ' '
                    || hestia_normalize(c.name_fr || ' ' || c.name_nl), cast(:q as text))
             """;
@@ -65,7 +70,7 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
     }
 
     public NativeSearch search(String organisationId, String query, UUID siteId, UUID buildingId, String commune,
-            String type, String status) {
+            String type, String status, String occupancy) {
         return new NativeSearch(getEntityManager(), SEARCH)
                 .bind("organisation", organisationId)
                 .bind("q", query)
@@ -73,7 +78,8 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
                 .bind("building", buildingId)
                 .bind("commune", commune)
                 .bind("type", type)
-                .bind("status", status);
+                .bind("status", status)
+                .bind("occupancy", occupancy);
     }
 
     public List<DwellingRow> page(NativeSearch search, DwellingSort sort, PageRequest page) {
@@ -123,12 +129,30 @@ public class DwellingRepository implements PanacheRepositoryBase<Dwelling, UUID>
 
     private static final String SEPARATOR = "\u001f";
 
+    /** Locks the organisation's active dwelling {@code id} until the transaction ends; false when there is none. */
+    public boolean lockActive(UUID id, String organisationId) {
+        return !getEntityManager().createNativeQuery("""
+                select d.id from dwelling d
+                where d.id = :id and d.organisation_id = :organisation and d.retired_at is null
+                for update""").setParameter("id", id).setParameter("organisation", organisationId)
+                .getResultList().isEmpty();
+    }
+
+    /** Up to {@code limit} vacant active dwellings of the organisation, the latest added first: {id, street, number, postcode, unit}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> vacant(String organisationId, int limit) {
+        return getEntityManager().createNativeQuery("select cast(d.id as text), b.street, b.number, b.postcode, d.unit "
+                + JOINS + " where d.organisation_id = :organisation and d.retired_at is null and not " + OCCUPIED
+                + " order by d.created_at desc, d.id limit :limit")
+                .setParameter("organisation", organisationId).setParameter("limit", limit).getResultList();
+    }
+
     private static DwellingRow toRow(Tuple row) {
         return new DwellingRow(Rows.uuid(row.get("id")), Rows.uuid(row.get("building_id")),
                 Rows.uuid(row.get("site_id")), (String) row.get("site_name"), (String) row.get("street"),
                 (String) row.get("number"), (String) row.get("postcode"), (String) row.get("commune"),
                 (String) row.get("unit"), Rows.integer(row.get("floor")), Rows.integer(row.get("bedrooms")),
-                (String) row.get("type"), Rows.timestamp(row.get("retired_at")), Rows.count(row.get("version")),
+                (String) row.get("type"), Boolean.TRUE.equals(row.get("occupied")), Rows.timestamp(row.get("retired_at")), Rows.count(row.get("version")),
                 Rows.timestamp(row.get("created_at")), Rows.timestamp(row.get("updated_at")));
     }
 }

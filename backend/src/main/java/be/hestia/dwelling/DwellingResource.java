@@ -12,6 +12,7 @@ import be.hestia.api.model.DwellingInput;
 import be.hestia.api.model.DwellingPage;
 import be.hestia.api.model.DwellingSort;
 import be.hestia.api.model.DwellingType;
+import be.hestia.api.model.Occupancy;
 import be.hestia.api.model.StatusFilter;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Responses;
@@ -29,8 +30,8 @@ public class DwellingResource implements DwellingsApi {
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
             Roles.SERVICE_MANAGER, Roles.ADMIN, Roles.DPO })
     public RestResponse<DwellingPage> listDwellings(String q, UUID siteId, UUID buildingId, CommuneCode commune,
-            DwellingType type, StatusFilter status, DwellingSort sort, Integer page, Integer size) {
-        return RestResponse.ok(dwellings.list(q, siteId, buildingId, commune, type, status, sort,
+            DwellingType type, StatusFilter status, Occupancy occupancy, DwellingSort sort, Integer page, Integer size) {
+        return RestResponse.ok(dwellings.list(q, siteId, buildingId, commune, type, status, occupancy, sort,
                 PageRequest.of(page, size)));
     }
 

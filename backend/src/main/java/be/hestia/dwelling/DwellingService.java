@@ -3,6 +3,7 @@ package be.hestia.dwelling;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import be.hestia.api.model.DwellingRef;
 import be.hestia.api.model.DwellingPage;
 import be.hestia.api.model.DwellingSort;
 import be.hestia.api.model.DwellingType;
+import be.hestia.api.model.Occupancy;
 import be.hestia.api.model.StatusFilter;
 import be.hestia.building.BuildingService;
 import be.hestia.common.NativeSearch;
@@ -37,10 +39,10 @@ public class DwellingService {
     }
 
     public DwellingPage list(String query, UUID siteId, UUID buildingId, CommuneCode commune, DwellingType type,
-            StatusFilter status, DwellingSort sort, PageRequest page) {
+            StatusFilter status, Occupancy occupancy, DwellingSort sort, PageRequest page) {
         NativeSearch search = dwellings.search(scope.id(), query, siteId, buildingId,
                 commune == null ? null : commune.toString(), type == null ? null : type.toString(),
-                status.toString());
+                status.toString(), occupancy == null ? null : occupancy.toString());
         return new DwellingPage(dwellings.page(search, sort, page).stream().map(DwellingMapper::toApi).toList(),
                 page.meta(search.count()));
     }
@@ -84,6 +86,38 @@ public class DwellingService {
         return dwellings.rows(List.of(id), scope.id()).stream().filter(row -> row.retiredAt() == null)
                 .map(DwellingMapper::toRef).findFirst()
                 .orElseThrow(() -> Problems.invalid(field, "unknown-dwelling"));
+    }
+
+    /**
+     * For features that start a lease: like {@link #requireActiveDwelling}, and the dwelling stays
+     * locked until the caller's transaction ends, so that two leases cannot both find it vacant.
+     */
+    public DwellingRef lockActiveDwelling(UUID id, String field) {
+        if (!dwellings.lockActive(id, scope.id())) {
+            throw Problems.invalid(field, "unknown-dwelling");
+        }
+        return requireActiveDwelling(id, field);
+    }
+
+    /** An address as an import names a dwelling. */
+    public record DwellingAddress(String street, String number, String postcode, String unit) {
+    }
+
+    /**
+     * The address of one of the organisation's vacant active dwellings that an import resolves to that
+     * very dwelling (another building may share its address), the latest added first; for an import's template.
+     */
+    public Optional<DwellingAddress> firstVacant() {
+        List<Object[]> rows = dwellings.vacant(scope.id(), 20);
+        List<UUID> resolved = resolveAddresses(rows.stream()
+                .map(row -> row[1] + " " + row[2] + " " + row[3] + " " + row[4]).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            if (UUID.fromString((String) row[0]).equals(resolved.get(i))) {
+                return Optional.of(new DwellingAddress((String) row[1], (String) row[2], (String) row[3], (String) row[4]));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

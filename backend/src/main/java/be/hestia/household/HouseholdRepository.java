@@ -1,8 +1,11 @@
 package be.hestia.household;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -128,6 +131,25 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return getEntityManager()
                 .createQuery("from Lease where householdId = :id order by startDate desc", Lease.class)
                 .setParameter("id", householdId).getResultList();
+    }
+
+    /** Every lease of the dwelling: the current one first, then the most recent. */
+    public List<Lease> leasesOfDwelling(UUID dwellingId) {
+        return getEntityManager()
+                .createQuery("from Lease where dwellingId = :dwelling"
+                        + " order by case when endDate is null then 0 else 1 end, startDate desc, id", Lease.class)
+                .setParameter("dwelling", dwellingId).getResultList();
+    }
+
+    /** The households' names (their reference tenant's), by id. */
+    public Map<UUID, String> names(Collection<UUID> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("from HouseholdMember where householdId in :ids and role = :role", HouseholdMember.class)
+                .setParameter("ids", householdIds).setParameter("role", HouseholdMember.REFERENCE_TENANT)
+                .getResultStream().collect(Collectors.toMap(m -> m.householdId, HouseholdMember::fullName, (a, b) -> a));
     }
 
     /** The household currently renting the dwelling, if any. */

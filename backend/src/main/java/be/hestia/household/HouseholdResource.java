@@ -7,11 +7,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import be.hestia.api.HouseholdsApi;
+import be.hestia.api.model.DwellingLeases;
 import be.hestia.api.model.Household;
 import be.hestia.api.model.HouseholdInput;
 import be.hestia.api.model.HouseholdPage;
 import be.hestia.api.model.ImportReport;
 import be.hestia.api.model.LeaseInput;
+import be.hestia.api.model.NewHouseholdInput;
+import be.hestia.common.ContentDisposition;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Responses;
 import be.hestia.security.Roles;
@@ -33,6 +36,22 @@ public class HouseholdResource implements HouseholdsApi {
         return RestResponse.ok(imports.run(body, !Boolean.FALSE.equals(dryRun)));
     }
 
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<String> getHouseholdImportTemplate() {
+        HouseholdImportService.Template template = imports.template();
+        return RestResponse.ResponseBuilder.ok(template.csv(), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment(template.fileName())).build();
+    }
+
+    /** Occupants' names are for the roles that work with households; the DPO sees whether a dwelling is occupied. */
+    @Override
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
+            Roles.SERVICE_MANAGER, Roles.ADMIN })
+    public RestResponse<DwellingLeases> listDwellingLeases(UUID dwellingId) {
+        return RestResponse.ok(households.dwellingLeases(dwellingId));
+    }
+
     /** The DPO finds the household a subject-access request is about (identity only, as for every role). */
     @Override
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.RENOVATION_WORKER, Roles.FIELD_AGENT, Roles.COLLECTIVE_WORKER,
@@ -51,7 +70,7 @@ public class HouseholdResource implements HouseholdsApi {
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.SOCIAL_WORKER, Roles.SERVICE_MANAGER })
-    public RestResponse<Household> createHousehold(HouseholdInput input) {
+    public RestResponse<Household> createHousehold(NewHouseholdInput input) {
         Household household = households.create(input);
         return Responses.created("/api/v1/households/" + household.getId(), household, household.getVersion());
     }

@@ -14,12 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import be.hestia.api.model.DwellingLease;
+import be.hestia.api.model.DwellingLeases;
 import be.hestia.api.model.DwellingRef;
 import be.hestia.api.model.HouseholdInput;
+import be.hestia.api.model.HouseholdName;
 import be.hestia.api.model.HouseholdPage;
 import be.hestia.api.model.LeaseInput;
 import be.hestia.api.model.MemberInput;
 import be.hestia.api.model.MemberRole;
+import be.hestia.api.model.NewHouseholdInput;
 import be.hestia.api.model.ProblemCode;
 import be.hestia.common.PageRequest;
 import be.hestia.common.Problems;
@@ -65,12 +69,25 @@ public class HouseholdService {
         return toApi(find(id));
     }
 
+    /**
+     * Registers a household with its members and, when given, the lease it starts: all in one
+     * transaction, so a dwelling someone rents now (409 {@code dwelling-occupied}) or an unknown one
+     * leaves no household behind.
+     */
     @Transactional
-    public be.hestia.api.model.Household create(HouseholdInput input) {
+    public be.hestia.api.model.Household create(NewHouseholdInput input) {
+        LeaseInput lease = input.getLease();
+        DwellingRef dwelling = lease == null ? null : dwellings.lockActiveDwelling(lease.getDwellingId(), "lease.dwellingId");
+        if (dwelling != null && households.currentOccupant(dwelling.getId()).isPresent()) {
+            throw Problems.conflict(ProblemCode.DWELLING_OCCUPIED);
+        }
         Household household = new Household(scope.id());
         household.externalRef = Text.blankToNull(input.getExternalRef());
         households.persist(household);
         replaceMembers(household, input.getMembers());
+        if (dwelling != null) {
+            moveTo(household, dwelling, lease.getStartDate());
+        }
         households.flush();
         return toApi(household);
     }
@@ -94,14 +111,15 @@ public class HouseholdService {
     public be.hestia.api.model.Household startLease(UUID id, String ifMatch, LeaseInput input) {
         Household household = findForUpdate(id);
         household.checkEditable(ifMatch);
-        DwellingRef dwelling = dwellings.requireActiveDwelling(input.getDwellingId(), "dwellingId");
+        DwellingRef dwelling = dwellings.lockActiveDwelling(input.getDwellingId(), "dwellingId");
         moveTo(household, dwelling, input.getStartDate());
         households.flush();
         return toApi(household);
     }
 
     /**
-     * Starts a lease on {@code dwelling}; the current lease ends the day before. When the new
+     * Starts a lease on {@code dwelling}, which the caller has locked ({@link DwellingService#lockActiveDwelling}, so
+     * that two households cannot both find it vacant); the current lease ends the day before. When the new
      * dwelling is on another site, {@link HouseholdMoved} lets case files follow the household.
      */
     void moveTo(Household household, DwellingRef dwelling, LocalDate start) {
@@ -127,6 +145,25 @@ public class HouseholdService {
         if (!Objects.equals(fromSite, dwelling.getSiteId())) {
             moves.fire(new HouseholdMoved(household.id, household.organisationId, fromSite, dwelling.getSiteId()));
         }
+    }
+
+    /**
+     * Who rents the dwelling and who rented it before, the current lease first: for the roles that
+     * work with households (the contract's roles of listDwellingLeases). Another organisation's
+     * dwelling is "not found".
+     */
+    public DwellingLeases dwellingLeases(UUID dwellingId) {
+        if (dwellings.refs(List.of(dwellingId)).isEmpty()) {
+            throw Problems.notFound("dwelling");
+        }
+        List<Lease> leases = households.leasesOfDwelling(dwellingId);
+        Map<UUID, String> names = households.names(leases.stream().map(l -> l.householdId).distinct().toList());
+        return new DwellingLeases(leases.stream().map(lease -> {
+            DwellingLease api = new DwellingLease(lease.id,
+                    new HouseholdName(lease.householdId, names.getOrDefault(lease.householdId, "")), lease.startDate);
+            api.setEndDate(lease.endDate);
+            return api;
+        }).toList());
     }
 
     Optional<Lease> currentLease(Household household) {

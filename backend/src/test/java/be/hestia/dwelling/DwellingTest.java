@@ -3,11 +3,15 @@ package be.hestia.dwelling;
 import static be.hestia.testsupport.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import be.hestia.testsupport.Households;
 import be.hestia.testsupport.Places;
 import be.hestia.testsupport.Users;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +34,43 @@ class DwellingTest {
                 "bedrooms", 3, "type", "adapted")).put("/api/v1/dwellings/" + dwelling)
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("type", equalTo("adapted"))
                 .body("bedrooms", equalTo(3));
+    }
+
+    @Test
+    void aDwellingTellsWhoRentsItAndWhoDidOnlyToTheRolesThatWorkWithHouseholds() {
+        String token = Places.uniqueName("").strip();
+        String[] place = Places.siteWithDwelling(ADMIN);
+        String dwelling = place[2];
+        String elsewhere = Places.dwelling(ADMIN, place[1], "2.02");
+        Places.dwelling(ADMIN, place[1], "3.03");
+        as(ADMIN).get("/api/v1/dwellings/" + dwelling).then().body("occupied", equalTo(false));
+        as(ADMIN).get("/api/v1/dwellings/" + dwelling + "/leases").then().statusCode(200).body("items", hasSize(0));
+
+        String first = Households.household(ADMIN, "Anna", "First" + token, dwelling); // since 2020-01-01
+        String etag = as(ADMIN).get("/api/v1/households/" + first).then().extract().header("ETag");
+        as(ADMIN).header("If-Match", etag).body(Map.of("dwellingId", elsewhere, "startDate", "2024-06-01"))
+                .post("/api/v1/households/" + first + "/leases").then().statusCode(200);
+        String second = as(ADMIN).body(Map.of("members", List.of(Households.member("Bea", "Second" + token,
+                "reference-tenant")), "lease", Map.of("dwellingId", dwelling, "startDate", "2024-07-01")))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+
+        for (String reader : List.of(Users.FIELD_AGENT_BINHOME, Users.SOCIAL_WORKER_BINHOME, ADMIN)) {
+            as(reader).get("/api/v1/dwellings/" + dwelling + "/leases").then().statusCode(200)
+                    .body("items.household.id", contains(second, first))
+                    .body("items.household.name", contains("Bea Second" + token, "Anna First" + token))
+                    .body("items.startDate", contains("2024-07-01", "2020-01-01"))
+                    .body("items[0].endDate", nullValue())
+                    .body("items[1].endDate", equalTo("2024-05-31"));
+        }
+        // The DPO reads dwellings, not who lives in them: occupied, without a name.
+        as(Users.DPO_BINHOME).get("/api/v1/dwellings/" + dwelling).then().statusCode(200).body("occupied", equalTo(true));
+        as(Users.DPO_BINHOME).get("/api/v1/dwellings/" + dwelling + "/leases").then().statusCode(403);
+        as(Users.ADMIN_LLB).get("/api/v1/dwellings/" + dwelling + "/leases").then().statusCode(404);
+
+        as(ADMIN).queryParam("buildingId", place[1]).queryParam("occupancy", "vacant").get("/api/v1/dwellings")
+                .then().body("items.unit", contains("3.03")).body("items[0].occupied", equalTo(false));
+        as(ADMIN).queryParam("buildingId", place[1]).queryParam("occupancy", "occupied").get("/api/v1/dwellings")
+                .then().body("items.unit", contains("1.01", "2.02"));
     }
 
     @Test

@@ -36,6 +36,38 @@ class HouseholdTest {
     DataSource dataSource;
 
     @Test
+    void aHouseholdIsCreatedWithItsLeaseOrNotAtAll() {
+        String token = Places.uniqueName("").strip();
+        String[] place = Places.siteWithDwelling(ADMIN);
+        Map<String, Object> lease = Map.of("dwellingId", place[2], "startDate", "2025-03-01");
+        as(Users.SOCIAL_WORKER_BINHOME).body(Map.of("members",
+                List.of(member("Nora" + token, "Bail", "reference-tenant")), "lease", lease))
+                .post("/api/v1/households").then().statusCode(201)
+                .body("currentLease.dwelling.id", equalTo(place[2]))
+                .body("currentLease.startDate", equalTo("2025-03-01"))
+                .body("leases", hasSize(1));
+
+        // The dwelling is rented now: a second household on it is refused, and nothing of it is left behind.
+        Map<String, Object> second = Map.of("externalRef", "REF-" + token, "members",
+                List.of(member("Omar" + token, "Second", "reference-tenant")), "lease", lease);
+        as(ADMIN).body(second).post("/api/v1/households").then().statusCode(409)
+                .body("code", equalTo("dwelling-occupied"));
+        as(ADMIN).queryParam("q", "Omar" + token).get("/api/v1/households").then().body("page.totalItems", equalTo(0));
+        as(ADMIN).body(Map.of("externalRef", "REF-" + token, "members", second.get("members"), "lease",
+                Map.of("dwellingId", java.util.UUID.randomUUID().toString(), "startDate", "2025-03-01")))
+                .post("/api/v1/households").then().statusCode(400)
+                .body("violations.field", contains("lease.dwellingId"));
+        as(ADMIN).queryParam("q", "Omar" + token).get("/api/v1/households").then().body("page.totalItems", equalTo(0));
+
+        // Its external reference was never taken: the household is created on a vacant dwelling.
+        String vacant = Places.dwelling(ADMIN, place[1], "2.02");
+        as(ADMIN).body(Map.of("externalRef", "REF-" + token, "members", second.get("members"), "lease",
+                Map.of("dwellingId", vacant, "startDate", "2025-04-01")))
+                .post("/api/v1/households").then().statusCode(201)
+                .body("externalRef", equalTo("REF-" + token)).body("currentLease.dwelling.unit", equalTo("2.02"));
+    }
+
+    @Test
     void searchToleratesCaseAccentsSpacingAndTypos() {
         String token = Places.uniqueName("").strip().substring(0, 6);
         String[] place = Places.siteWithDwelling(ADMIN);

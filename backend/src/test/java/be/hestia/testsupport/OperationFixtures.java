@@ -139,7 +139,8 @@ public final class OperationFixtures {
         f.put("retireDwelling", () -> Call.by(ADMIN).path("dwellingId", Places.siteWithDwelling(ADMIN)[2]).ifMatch(0));
 
         f.put("listHouseholds", () -> Call.by(ADMIN).query("q", "Fixture").query("size", 5));
-        f.put("createHousehold", () -> Call.by(ADMIN).json(household()));
+        f.put("createHousehold", () -> Call.by(ADMIN).json(Map.of("members", household().get("members"),
+                "lease", Map.of("dwellingId", Places.siteWithDwelling(ADMIN)[2], "startDate", "2020-01-01"))));
         f.put("getHousehold", () -> Call.by(ADMIN).path("householdId", householdId()));
         f.put("updateHousehold", () -> Call.by(ADMIN).path("householdId", householdId()).ifMatch(0).json(household()));
         f.put("startLease", () -> Call.by(ADMIN).path("householdId", householdId()).ifMatch(0)
@@ -149,6 +150,13 @@ public final class OperationFixtures {
                 "household_ref;role;last_name;first_name;birth_date;language;phone;email;street;number;postcode;"
                         + "unit;lease_start\nFIX-1;reference-tenant;Fixture;Anna;1980-01-01;fr;;;Nowhere;1;1180;"
                         + "9.99;2020-01-01\n"));
+        // Households with their dwellings (issue 8): the import's template, a dwelling's leases.
+        f.put("getHouseholdImportTemplate", () -> Call.by(ADMIN));
+        f.put("listDwellingLeases", () -> {
+            String dwelling = Places.siteWithDwelling(ADMIN)[2];
+            Households.household(ADMIN, "Anna", "Fixture", dwelling);
+            return Call.by(ADMIN).path("dwellingId", dwelling);
+        });
 
         f.put("listCaseFiles", () -> Call.by(SW).query("mine", true).query("status", "open"));
         f.put("openCaseFile", () -> Call.by(SW).json(caseFileInput(householdId())));
