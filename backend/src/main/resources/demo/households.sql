@@ -57,11 +57,11 @@ insert into case_file_transition (id, case_file_id, from_status, to_status, at, 
 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c01', 'office-interview', now() - interval '38 days',
-     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Entretien au siège', 'Revenus en baisse depuis la perte d''emploi de M.; plan d''apurement envisagé.', 'service', 0, now(), now()),
+     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Revenus en baisse, plan d''apurement à étudier', 'Revenus en baisse depuis la perte d''emploi de M.; plan d''apurement envisagé.', 'service', 0, now(), now()),
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c01', 'home-visit', now() - interval '3 days',
-     '00000000-0000-4000-8000-000000000101', 'Mme et M. Van den Bussche', 'Visite à domicile', 'Plan d''apurement signé; orientation vers la médiation de dettes du CPAS.', 'service', 0, now(), now()),
+     '00000000-0000-4000-8000-000000000101', 'Mme et M. Van den Bussche', 'Plan d''apurement signé', 'Plan d''apurement signé; orientation vers la médiation de dettes du CPAS.', 'service', 0, now(), now()),
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c04', 'phone-call', now() - interval '10 days',
-     '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Appel téléphonique', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
+     '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Tensions avec le voisin du dessus', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
 
 -- A file closed six years ago (Ana Pereira): past the retention period (P5Y), so the DPO's
 -- retention report lists it after a run, thirty days before the job anonymises it.
@@ -79,4 +79,16 @@ insert into case_file_transition (id, case_file_id, from_status, to_status, at, 
 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c05', 'drop-in', now() - interval '7 years',
-     '00000000-0000-4000-8000-000000000101', 'Mme Pereira', 'Permanence', 'Dossier d''allocation de loyer complété ensemble.', 'service', 0, now(), now());
+     '00000000-0000-4000-8000-000000000101', 'Mme Pereira', 'Demande d''allocation de loyer complétée', 'Dossier d''allocation de loyer complété ensemble.', 'service', 0, now(), now());
+
+-- An edited entry (the timeline shows "edited on ... by ..." and its earlier version): the home visit was first
+-- written the evening it took place, then completed the next day.
+insert into case_entry_version (id, organisation_id, case_entry_id, case_file_id, version, kind, occurred_at,
+                                participants, summary, note, visibility, written_by_id, written_at, replaced_at)
+select gen_random_uuid(), e.organisation_id, e.id, e.case_file_id, 0, e.kind, e.occurred_at, 'Mme Van den Bussche',
+       'Plan d''apurement proposé', 'Plan d''apurement proposé; à signer lors du prochain passage.', 'service',
+       e.author_id, e.occurred_at + interval '8 hours', now() - interval '2 days'
+from case_entry e
+where e.case_file_id = '40000000-0000-4000-8000-000000000c01' and e.kind = 'home-visit';
+update case_entry set version = 1, edited_at = now() - interval '2 days', edited_by_id = author_id
+where case_file_id = '40000000-0000-4000-8000-000000000c01' and kind = 'home-visit';

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, LoadingState, ProblemAlert } from '@/components';
 import { useCurrentUser } from '@/lib/auth';
@@ -282,55 +282,53 @@ export function Timeline({
   const filterBar = (
     <TimelineFilterBar filters={filters} authors={authors} userId={userId} onChange={change} onClear={clear} />
   );
-  if (reversed) return filterBar;
-  if (entries.isPending) return <LoadingState />;
-  if (entries.isError) {
-    return (
-      <Stack gap="sm">
-        {filterBar}
-        <ProblemAlert error={entries.error} />
-      </Stack>
-    );
-  }
-  const total = entries.data.pages[0]?.page.totalItems ?? items.length;
-  if (items.length === 0 && !filtered) return <EmptyState message={t('timeline.empty')} />;
-  return (
-    <Stack gap="sm">
-      {filterBar}
-      {items.length === 0 && <EmptyState message={t('timelineFilters.noMatch')} />}
-      <Stack
-        component="ol"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={t('timeline.title')}
-        aria-busy={entries.isFetching}
-        hidden={items.length === 0}
-      >
-        {items.map((entry) => (
-          <EntryCard
-            key={entry.id}
-            entry={entry}
-            caseFileId={caseFileId}
-            userId={userId}
-            attachments={(attachments.data ?? []).filter((a) => a.entryId === entry.id)}
-            canAttach={canAttach}
-          />
-        ))}
-      </Stack>
-      {items.length > 0 && (
+  let content: ReactNode;
+  if (reversed) content = null;
+  else if (entries.isPending) content = <LoadingState />;
+  else if (entries.isError) content = <ProblemAlert error={entries.error} />;
+  else if (items.length === 0) content = <EmptyState message={t(filtered ? 'timelineFilters.noMatch' : 'timeline.empty')} />;
+  else {
+    const total = entries.data.pages[0]?.page.totalItems ?? items.length;
+    content = (
+      <>
+        <Stack
+          component="ol"
+          gap="sm"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('timeline.title')}
+          aria-busy={entries.isFetching}
+        >
+          {items.map((entry) => (
+            <EntryCard
+              key={entry.id}
+              entry={entry}
+              caseFileId={caseFileId}
+              userId={userId}
+              attachments={(attachments.data ?? []).filter((a) => a.entryId === entry.id)}
+              canAttach={canAttach}
+            />
+          ))}
+        </Stack>
         <Text size="sm" aria-live="polite">
           {t('timeline.shown', { shown: items.length, total })}
         </Text>
-      )}
-      {entries.hasNextPage && (
-        <div>
-          <Button variant="default" onClick={() => void entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
-            {t('timeline.loadMore')}
-          </Button>
-        </div>
-      )}
+        {entries.hasNextPage && (
+          <div>
+            <Button variant="default" onClick={() => void entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
+              {t('timeline.loadMore')}
+            </Button>
+          </div>
+        )}
+      </>
+    );
+  }
+  // One tree whatever the state, so that the filters keep their focus while the list changes.
+  return (
+    <Stack gap="sm">
+      {(filtered || items.length > 0) && filterBar}
+      {content}
     </Stack>
   );
 }
