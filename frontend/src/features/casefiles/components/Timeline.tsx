@@ -50,7 +50,7 @@ function useEntryText(entry: CaseEntry): { title: string; summary: string; note?
 function KindBadge({ kind }: { kind: EntryKind }) {
   const { t } = useTranslation('casefiles');
   return (
-    <Badge variant="light" color="gray.8" tt="none" data-testid="entry-kind">
+    <Badge variant="outline" color="gray.8" tt="none" data-testid="entry-kind">
       <span aria-hidden="true">{KIND_ICONS[kind]} </span>
       {t(`kinds.${kind}`)}
     </Badge>
