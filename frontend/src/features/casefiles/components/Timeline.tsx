@@ -156,8 +156,10 @@ function EntryCard({ entry, caseFileId, userId, attachments, canAttach }: EntryC
                 })
               : t('history.editedNoName', { date: formatDateTime(entry.editedAt, i18n.language) })}
           </Text>
+          {/* Transparent: a subtle button's hover background leaves its text below 4.5:1 (axe, after a click). */}
           <Button
-            variant="subtle"
+            variant="transparent"
+            color="blue.9"
             size="compact-xs"
             aria-expanded={showVersions}
             aria-controls={showVersions ? versionsId : undefined}
