@@ -44,7 +44,13 @@ function useEntryText(entry: CaseEntry): { title: string; summary: string; note?
   const title = handover.from
     ? t('history.handoverTitle', { from: handover.from.displayName, to: handover.to.displayName })
     : t('history.handoverTitleNoFrom', { to: handover.to.displayName });
-  return { title, summary, note: t('entry.handoverNote') };
+  const note =
+    handover.reason === 'reassigned'
+      ? t('entry.handoverNoteReassigned')
+      : handover.reason === 'site-referent-changed'
+        ? t('entry.handoverNoteSiteReferent')
+        : t('entry.handoverNote');
+  return { title, summary, note };
 }
 
 function KindBadge({ kind }: { kind: EntryKind }) {

@@ -53,6 +53,11 @@ public class CaseEntry extends VersionedRecord {
     @Column(name = "edited_by_id")
     public UUID editedById;
 
+    /** On a handover: household-moved, reassigned or site-referent-changed (null on older ones: a move). */
+    @Column(name = "handover_reason", updatable = false)
+    public String handoverReason;
+
+
     protected CaseEntry() {
     }
 
