@@ -67,12 +67,41 @@ test('(a) a social worker finds a household, opens a case file, records a privat
     note: `Note privée de la visite ${stamp}`,
     private: true,
   });
-  const visit = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Visite à domicile — Visite ${stamp}` }) });
+  const visit = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Visite ${stamp}` }) });
   await expect(visit).toBeVisible();
   await expect(visit.getByText('Note privée — pour vous uniquement')).toBeVisible();
   await expect(visit.getByText(`Note privée de la visite ${stamp}`)).toBeVisible();
   await expect(status(page)).toHaveText('En cours');
   await expectNoSeriousA11yViolations(page);
+
+  // Its title is its summary, its kind a label; edited, it says so and keeps its earlier version.
+  await expect(visit.getByTestId('entry-kind')).toHaveText(/Visite à domicile/);
+  await visit.getByRole('button', { name: /^Modifier/ }).click();
+  const edit = visit.getByRole('form');
+  await edit.getByRole('textbox', { name: /^Résumé/ }).fill(`Visite ${stamp} complétée`);
+  await edit.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(edit).toHaveCount(0);
+  const edited = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Visite ${stamp} complétée` }) });
+  await expect(edited.getByTestId('entry-edited')).toContainText(/Modifié le .* par /);
+  await edited.getByRole('button', { name: /versions précédentes/ }).click();
+  const earlier = edited.getByRole('list', { name: /Versions précédentes/ });
+  await expect(earlier.getByText(`Visite ${stamp}`, { exact: true })).toBeVisible();
+  await expect(earlier.getByText(`Note privée de la visite ${stamp}`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The timeline's filters live in the URL: a reload keeps them.
+  const filters = page.getByRole('search', { name: 'Filtrer la chronologie' });
+  await filters.getByRole('checkbox', { name: 'Appel téléphonique' }).check();
+  await expect(page).toHaveURL(/[?&]kind=phone-call/);
+  await expect(page.getByText('Aucun contact ne correspond à ces filtres.')).toBeVisible();
+  await expect(edited).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.reload();
+  await expect(page.getByRole('search', { name: 'Filtrer la chronologie' }).getByRole('checkbox', { name: 'Appel téléphonique' })).toBeChecked();
+  await expect(page.getByText('Aucun contact ne correspond à ces filtres.')).toBeVisible();
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(edited).toBeVisible();
 
   // Close, with a reason asked in a dialog.
   await page.getByRole('button', { name: 'Clôturer', exact: true }).click();
@@ -147,7 +176,7 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   await loginAs(page, 'sw2-binhome', `/case-files/${MARIE_FILE}`);
   const dialog = page.getByRole('dialog', { name: "Motif d’accès" });
   await expect(dialog).toBeVisible();
-  await expect(page.getByText('Entretien au siège')).toHaveCount(0);
+  await expect(page.getByText(/Revenus en baisse/)).toHaveCount(0);
   await page.waitForTimeout(300);
   await expectNoSeriousA11yViolations(page);
   // A reason from the short list, with details.
@@ -155,8 +184,8 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   await dialog.getByRole('textbox', { name: /Précisions/ }).fill(`Remplacement de la référente ${stamp}`);
   await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Entretien au siège/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: `Appel téléphonique — Appel ${stamp}` })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /Revenus en baisse/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Appel ${stamp}` })).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
   // A lasting banner says the file is outside her caseload, with the reason she gave; the lifecycle is not hers.
   const banner = page.getByRole('note').filter({ hasText: 'Hors de vos dossiers' });
@@ -175,10 +204,10 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   // The head of the social service reads the file without a reason, but not the private note.
   await loginAs(page, 'manager-binhome', `/case-files/${MARIE_FILE}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Entretien au siège/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Revenus en baisse/ })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: `Appel téléphonique — Appel ${stamp}` })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: `Appel ${stamp}` })).toHaveCount(0);
 
   // The caseloads overview, filtered on a referent through the URL.
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Dossiers du service' }).click();
@@ -266,7 +295,7 @@ test('a social worker uses her caseload and a case file on a 360 px phone', asyn
 
   await page.goto(`/case-files/${MARIE_FILE}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Entretien au siège/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Revenus en baisse/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await expectNoHorizontalOverflow(page);
 

@@ -49,7 +49,7 @@ test('the DPO runs a retention dry run, sees the report, and answers a subject-a
   const data = JSON.parse(await readFile((await (await dataDownload).path())!, 'utf-8'));
   expect(data.formatVersion).toBe('1');
   expect(data.household.id).toBe(ANA_HOUSEHOLD);
-  expect(data.caseFiles[0].entries[0].summary).toBe('Permanence');
+  expect(data.caseFiles[0].entries[0].summary).toBe("Demande d'allocation de loyer complétée");
 
   await nav.getByRole('link', { name: 'Journal des accès' }).click();
   await page.getByRole('textbox', { name: 'Identifiant du ménage' }).fill(ANA_HOUSEHOLD);

@@ -68,11 +68,11 @@ insert into case_file_transition (id, case_file_id, from_status, to_status, at, 
 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c01', 'office-interview', now() - interval '38 days',
-     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Entretien au siège', 'Revenus en baisse depuis la perte d''emploi de M.; plan d''apurement envisagé.', 'service', 0, now(), now()),
+     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Revenus en baisse, plan d''apurement à étudier', 'Revenus en baisse depuis la perte d''emploi de M.; plan d''apurement envisagé.', 'service', 0, now(), now()),
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c01', 'home-visit', now() - interval '3 days',
-     '00000000-0000-4000-8000-000000000101', 'Mme et M. Van den Bussche', 'Visite à domicile', 'Plan d''apurement signé; orientation vers la médiation de dettes du CPAS.', 'service', 0, now(), now()),
+     '00000000-0000-4000-8000-000000000101', 'Mme et M. Van den Bussche', 'Plan d''apurement signé', 'Plan d''apurement signé; orientation vers la médiation de dettes du CPAS.', 'service', 0, now(), now()),
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c04', 'phone-call', now() - interval '10 days',
-     '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Appel téléphonique', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
+     '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Tensions avec le voisin du dessus', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
 
 -- An earlier file of Marie Van den Bussche's household, closed: the household page lists her two files
 -- apart by their references (issue 8), and opening a third one while c01 is followed is refused.
@@ -89,7 +89,7 @@ insert into case_file_transition (id, case_file_id, from_status, to_status, at, 
 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-0000000c01f1', 'drop-in', now() - interval '14 months',
-     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Permanence', 'Formulaire de prime énergie rempli ensemble.', 'service', 0, now(), now());
+     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Formulaire de prime énergie rempli', 'Formulaire de prime énergie rempli ensemble.', 'service', 0, now(), now());
 
 -- A file closed six years ago (Ana Pereira): past the retention period (P5Y), so the DPO's
 -- retention report lists it after a run, thirty days before the job anonymises it.
@@ -107,7 +107,7 @@ insert into case_file_transition (id, case_file_id, from_status, to_status, at, 
 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c05', 'drop-in', now() - interval '7 years',
-     '00000000-0000-4000-8000-000000000101', 'Mme Pereira', 'Permanence', 'Dossier d''allocation de loyer complété ensemble.', 'service', 0, now(), now());
+     '00000000-0000-4000-8000-000000000101', 'Mme Pereira', 'Demande d''allocation de loyer complétée', 'Dossier d''allocation de loyer complété ensemble.', 'service', 0, now(), now());
 
 -- Home (issue 8): a file of Amélie Dubois's caseload gone quiet (no activity for 45 days), and a household whose
 -- reference tenant left no phone or e-mail, so that the social worker's and the admin's homes have something to show.
@@ -133,4 +133,16 @@ insert into case_file_transition (id, case_file_id, from_status, to_status, at, 
 insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
                         visibility, version, created_at, updated_at) values
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c08', 'home-visit', now() - interval '45 days',
-     '00000000-0000-4000-8000-000000000101', 'M. Wouters', 'Visite à domicile', 'Premier contact; M. Wouters accepte une nouvelle visite.', 'service', 0, now(), now());
+     '00000000-0000-4000-8000-000000000101', 'M. Wouters', 'Premier contact avec M. Wouters', 'Premier contact; M. Wouters accepte une nouvelle visite.', 'service', 0, now(), now());
+
+-- An edited entry (the timeline shows "edited on ... by ..." and its earlier version): the home visit was first
+-- written the evening it took place, then completed the next day.
+insert into case_entry_version (id, organisation_id, case_entry_id, case_file_id, version, kind, occurred_at,
+                                participants, summary, note, visibility, written_by_id, written_at, replaced_at)
+select gen_random_uuid(), e.organisation_id, e.id, e.case_file_id, 0, e.kind, e.occurred_at, 'Mme Van den Bussche',
+       'Plan d''apurement proposé', 'Plan d''apurement proposé; à signer lors du prochain passage.', 'service',
+       e.author_id, e.occurred_at + interval '8 hours', now() - interval '2 days'
+from case_entry e
+where e.case_file_id = '40000000-0000-4000-8000-000000000c01' and e.kind = 'home-visit';
+update case_entry set version = 1, edited_at = now() - interval '2 days', edited_by_id = author_id
+where case_file_id = '40000000-0000-4000-8000-000000000c01' and kind = 'home-visit';

@@ -1,22 +1,68 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api, etagOf, isApiError, unwrap, unwrapVersioned } from '@/lib/api';
 import { dateTimeLocalToIso, isDateTimeLocalValue, isoToDateTimeLocal, toDateTimeLocalValue } from '@/lib/dates';
 import { caseFileKeys } from './keys';
-import { ENTRIES_PAGE_SIZE, RECORDABLE_KINDS, VISIBILITIES, type CaseEntry, type CaseEntryInput } from './types';
+import {
+  ENTRIES_PAGE_SIZE,
+  RECORDABLE_KINDS,
+  VISIBILITIES,
+  type CaseEntry,
+  type CaseEntryInput,
+  type EntryKind,
+} from './types';
 
-/** The timeline, newest first, one page at a time ("show older entries"). */
-export function useCaseEntries(caseFileId: string, enabled: boolean) {
+/** What the timeline shows: kinds (all when empty), one author, a period of days (YYYY-MM-DD, both included). */
+export interface TimelineFilters {
+  kinds: EntryKind[];
+  authorId?: string;
+  from?: string;
+  to?: string;
+}
+
+export const NO_TIMELINE_FILTERS: TimelineFilters = { kinds: [] };
+
+export function hasTimelineFilters(filters: TimelineFilters): boolean {
+  return filters.kinds.length > 0 || !!filters.authorId || !!filters.from || !!filters.to;
+}
+
+/** The timeline, newest first, one page at a time ("show older entries"), filtered by the server. */
+export function useCaseEntries(caseFileId: string, enabled: boolean, filters: TimelineFilters = NO_TIMELINE_FILTERS) {
   return useInfiniteQuery({
-    queryKey: caseFileKeys.entries(caseFileId),
+    queryKey: [...caseFileKeys.entries(caseFileId), filters],
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/v1/case-files/{caseFileId}/entries', {
-          params: { path: { caseFileId }, query: { page: pageParam, size: ENTRIES_PAGE_SIZE } },
+          params: {
+            path: { caseFileId },
+            query: {
+              page: pageParam,
+              size: ENTRIES_PAGE_SIZE,
+              kind: filters.kinds.length > 0 ? filters.kinds : undefined,
+              authorId: filters.authorId || undefined,
+              from: filters.from || undefined,
+              to: filters.to || undefined,
+            },
+          },
         }),
       ),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => (pages.length < last.page.totalPages ? pages.length : undefined),
+    placeholderData: (previous) => previous,
+    enabled,
+  });
+}
+
+/** An entry's earlier versions, newest first; read when asked for (it is logged like reading the entry). */
+export function useEntryVersions(caseFileId: string, entryId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: caseFileKeys.entryVersions(caseFileId, entryId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/case-files/{caseFileId}/entries/{entryId}/versions', {
+          params: { path: { caseFileId, entryId } },
+        }),
+      ),
     enabled,
   });
 }

@@ -8,6 +8,8 @@ export const caseFileKeys = {
   list: (query: object) => ['case-files', 'list', query] as const,
   detail: (id: string) => ['case-files', 'detail', id] as const,
   entries: (id: string) => ['case-files', 'entries', id] as const,
+  /** Under the entries' key: an edit refreshes them with the timeline. */
+  entryVersions: (id: string, entryId: string) => ['case-files', 'entries', id, 'versions', entryId] as const,
   referrals: (id: string) => ['case-files', 'referrals', id] as const,
   tasks: (id: string) => ['case-files', 'tasks', id] as const,
   attachments: (id: string) => ['case-files', 'attachments', id] as const,

@@ -13,6 +13,7 @@ export type Transition = Schemas['Transition'];
 export type TransitionInput = Schemas['TransitionInput'];
 export type CaseEntry = Schemas['CaseEntry'];
 export type CaseEntryInput = Schemas['CaseEntryInput'];
+export type CaseEntryVersion = Schemas['CaseEntryVersion'];
 export type EntryKind = Schemas['EntryKind'];
 export type NoteVisibility = Schemas['NoteVisibility'];
 export type Referral = Schemas['Referral'];

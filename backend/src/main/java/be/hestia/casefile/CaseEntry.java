@@ -46,6 +46,13 @@ public class CaseEntry extends VersionedRecord {
     @Column(name = "handover_to_id", updatable = false)
     public UUID handoverToId;
 
+    /** The last edit, if any (its earlier versions are {@link EntryVersion}s). */
+    @Column(name = "edited_at")
+    public OffsetDateTime editedAt;
+
+    @Column(name = "edited_by_id")
+    public UUID editedById;
+
     /** On a handover: household-moved, reassigned or site-referent-changed (null on older ones: a move). */
     @Column(name = "handover_reason", updatable = false)
     public String handoverReason;

@@ -25,9 +25,11 @@ public class CaseFileAnonymiser {
     }
 
     private static final List<String> STATEMENTS = List.of(
+            // Earlier versions of entries go entirely: they are content, and the entries keep the counts.
+            "delete from case_entry_version where case_file_id in (:files)",
             "update case_entry set summary = '', note = null, participants = null, " + month("occurred_at") + ", "
-                    + month("created_at") + ", " + month("updated_at") + ", version = version + 1"
-                    + " where case_file_id in (:files)",
+                    + month("created_at") + ", " + month("updated_at") + ", " + month("edited_at")
+                    + ", version = version + 1 where case_file_id in (:files)",
             "update referral set partner_name = '', reason = '', consent_note = null, outcome = null, "
                     + month("consent_recorded_at") + ", " + month("created_at") + ", " + month("updated_at")
                     + ", version = version + 1 where case_file_id in (:files)",

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import be.hestia.api.model.CaseEntryVersion;
 import be.hestia.api.model.CaseFileHousehold;
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseFileSummary;
@@ -72,12 +73,24 @@ final class CaseFileMapper {
                     .reason(HandoverReason.fromValue(entry.handoverReason == null ? "household-moved"
                             : entry.handoverReason)));
         }
+        api.setEditedAt(entry.editedAt);
+        api.setEditedBy(entry.editedById == null ? null : staff.get(entry.editedById));
         return api;
     }
 
-    /** The staff an entry names: its author, and on a handover the referents before and after. */
+    /** The staff an entry names: its author, its last editor, and on a handover the referents before and after. */
     static Stream<UUID> staffOf(CaseEntry entry) {
-        return Stream.of(entry.authorId, entry.handoverFromId, entry.handoverToId).filter(Objects::nonNull);
+        return Stream.of(entry.authorId, entry.editedById, entry.handoverFromId, entry.handoverToId)
+                .filter(Objects::nonNull);
+    }
+
+    static CaseEntryVersion toApi(EntryVersion version, Map<UUID, StaffSummary> staff) {
+        CaseEntryVersion api = new CaseEntryVersion(version.version, EntryKind.fromValue(version.kind),
+                version.occurredAt, version.summary, NoteVisibility.fromValue(version.visibility),
+                staff.get(version.writtenById), version.writtenAt, version.replacedAt);
+        api.setParticipants(version.participants);
+        api.setNote(version.note);
+        return api;
     }
 
     static be.hestia.api.model.Referral toApi(Referral referral, Map<UUID, StaffSummary> staff) {

@@ -16,10 +16,12 @@ import be.hestia.api.model.Attachment;
 import be.hestia.api.model.CaseEntry;
 import be.hestia.api.model.CaseEntryInput;
 import be.hestia.api.model.CaseEntryPage;
+import be.hestia.api.model.CaseEntryVersion;
 import be.hestia.api.model.CaseFile;
 import be.hestia.api.model.CaseFileInput;
 import be.hestia.api.model.CaseFilePage;
 import be.hestia.api.model.CaseFileStatus;
+import be.hestia.api.model.EntryKind;
 import be.hestia.api.model.FollowUpTask;
 import be.hestia.api.model.Referral;
 import be.hestia.api.model.ReferralInput;
@@ -153,8 +155,15 @@ public class CaseFileResource implements CaseFilesApi {
     }
 
     @Override
-    public RestResponse<CaseEntryPage> listCaseEntries(UUID caseFileId, String reason, Integer page, Integer size) {
-        return RestResponse.ok(entries.timeline(caseFileId, reason, PageRequest.of(page, size)));
+    public RestResponse<CaseEntryPage> listCaseEntries(UUID caseFileId, String reason, Integer page, Integer size,
+            List<EntryKind> kind, UUID authorId, LocalDate from, LocalDate to) {
+        return RestResponse.ok(entries.timeline(caseFileId, reason, kind, authorId, from, to,
+                PageRequest.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<List<CaseEntryVersion>> listCaseEntryVersions(UUID caseFileId, UUID entryId, String reason) {
+        return RestResponse.ok(entries.versions(caseFileId, entryId, reason));
     }
 
     @Override

@@ -31,7 +31,11 @@ record CaseFileFixture(String household, String file, String requestDetail, Stri
                 .then().statusCode(201).extract().path("id");
         String serviceNote = Places.uniqueName("SERVICE-NOTE");
         String secret = Places.uniqueName("SECRET-NOTE");
-        entry(file, "Visite à domicile", serviceNote, "Mme et M.", "service");
+        // Written once with a draft of its note, then edited: the draft is an earlier version.
+        String visit = entry(file, "Visite à domicile", serviceNote + " (brouillon)", "Mme et M.", "service");
+        as(SW).header("If-Match", "\"0\"").body(Map.of("kind", "home-visit", "occurredAt", "2026-11-20T10:00:00+01:00",
+                "summary", "Visite à domicile", "note", serviceNote, "participants", "Mme et M.", "visibility", "service"))
+                .put("/api/v1/case-files/" + file + "/entries/" + visit).then().statusCode(200);
         entry(file, "Impression " + secret, secret, "Participants " + secret, "private");
         String referralReason = Places.uniqueName("Médiation de dettes");
         as(SW).body(Map.of("partnerKind", "debt-mediation", "partnerName", "Service de médiation d'Uccle",
@@ -43,10 +47,10 @@ record CaseFileFixture(String household, String file, String requestDetail, Stri
         return new CaseFileFixture(household, file, requestDetail, serviceNote, secret, referralReason, taskTitle);
     }
 
-    static void entry(String file, String summary, String note, String participants, String visibility) {
-        as(SW).body(Map.of("kind", "home-visit", "occurredAt", "2026-11-20T10:00:00+01:00", "summary", summary,
+    static String entry(String file, String summary, String note, String participants, String visibility) {
+        return as(SW).body(Map.of("kind", "home-visit", "occurredAt", "2026-11-20T10:00:00+01:00", "summary", summary,
                 "note", note, "participants", participants, "visibility", visibility))
-                .post("/api/v1/case-files/" + file + "/entries").then().statusCode(201);
+                .post("/api/v1/case-files/" + file + "/entries").then().statusCode(201).extract().path("id");
     }
 
     /** Closes the file with a reason; returns the reason. */

@@ -220,6 +220,7 @@ class RetentionTest {
         assertThat(row("select count(*), bool_and(title = '') from follow_up_task where case_file_id = ?", file))
                 .containsExactly("1", "t");
         assertThat(row("select count(*) from attachment where case_file_id = ?", file)).containsExactly("0");
+        assertThat(row("select count(*) from case_entry_version where case_file_id = ?", file)).containsExactly("0");
         assertThat(row("""
                 select string_agg(to_status, ',' order by to_status), bool_and(reason is null)
                 from case_file_transition where case_file_id = ?""", file))
@@ -235,7 +236,7 @@ class RetentionTest {
         List<String> parts = new ArrayList<>();
         for (String[] table : new String[][] { { "case_file", "id" }, { "case_entry", "case_file_id" },
                 { "referral", "case_file_id" }, { "follow_up_task", "case_file_id" },
-                { "case_file_transition", "case_file_id" } }) {
+                { "case_file_transition", "case_file_id" }, { "case_entry_version", "case_file_id" } }) {
             parts.add(row("select string_agg(row_to_json(t)::text, '|' order by t.id) from " + table[0]
                     + " t where t." + table[1] + " = ?", id).get(0));
         }

@@ -167,6 +167,14 @@ public final class OperationFixtures {
         f.put("addCaseEntry", () -> Call.by(SW).path("caseFileId", caseFile()).json(entry()));
         f.put("getCaseEntry", () -> entryCall());
         f.put("updateCaseEntry", () -> entryCall().ifMatch(0).json(entry()));
+        // An entry edited once: it has an earlier version to list.
+        f.put("listCaseEntryVersions", () -> {
+            Call call = entryCall();
+            as(SW).header("If-Match", "\"0\"").body(Map.of("kind", "home-visit", "occurredAt", "2026-11-20T10:00:00Z",
+                    "summary", "Visite", "visibility", "service"))
+                    .put("/api/v1/case-files/{caseFileId}/entries/{entryId}", call.pathParams()).then().statusCode(200);
+            return call;
+        });
         f.put("listReferrals", () -> Call.by(SW).path("caseFileId", caseFile()));
         f.put("addReferral", () -> Call.by(SW).path("caseFileId", caseFile()).json(referral()));
         f.put("updateReferralOutcome", () -> {
