@@ -1,7 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { ANY_SIGNED_IN, NotFoundState, RequireRoles } from '@/components';
+import { CASE_FILE_ROLES } from '@/lib/auth';
 import { accessLogRoutes } from '@/features/accesslog';
-import { caseFilesRoutes, HouseholdCaseFilesSection } from '@/features/casefiles';
+import { AgendaHomeWidget, caseFilesRoutes, HouseholdCaseFilesSection } from '@/features/casefiles';
 import { dataProtectionRoutes } from '@/features/dataprotection';
 import { homeRoutes, type HomeWidget } from '@/features/home';
 import { householdsRoutes } from '@/features/households';
@@ -14,8 +15,8 @@ import { NAV_ITEMS } from './navigation';
  * still gets where to go and its profile). Add a block per feature rather than rewriting a neighbour's.
  */
 const HOME_WIDGETS: HomeWidget[] = [
-  // Social worker: the agenda's overdue and today's tasks and appointments come first (agenda stream:
-  // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget /> }), then the case files.
+  // Social worker: the agenda's overdue and today's tasks and appointments come first, then the case files.
+  { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget /> },
   // Service manager: the staff stream's alerts (e.g. a household moved to a site without a referent).
   // Later features fill their roles here: interventions (renovation-worker, field-agent), renovation,
   // meetings (collective-worker), PCS (pcs-coordinator).

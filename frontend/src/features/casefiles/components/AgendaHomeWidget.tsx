@@ -1,7 +1,6 @@
-import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { LoadingState, ProblemAlert } from '@/components';
+import { HomeWidgetCard, LoadingState, ProblemAlert } from '@/components';
 import { toDateValue } from '@/lib/dates';
 import { groupAgenda } from '../agendaGroups';
 import { useAgenda } from '../api/tasks';
@@ -21,10 +20,7 @@ export function AgendaHomeWidget() {
   const overdue = groups ? groups.overdue.filter((row) => row.kind === 'task') : [];
   const today = groups ? groups.dueToday : [];
   return (
-    <Card withBorder component="section" aria-labelledby="home-agenda" data-testid="agenda-widget">
-      <Title order={2} size="h4" mb="sm" id="home-agenda">
-        {t('widget.title')}
-      </Title>
+    <HomeWidgetCard title={t('widget.title')} more={{ to: '/agenda', label: t('widget.all') }} data-testid="agenda-widget">
       {agenda.isPending ? (
         <LoadingState />
       ) : agenda.isError ? (
@@ -42,12 +38,13 @@ export function AgendaHomeWidget() {
           <Title order={3} size="h5" id="home-agenda-today">
             {t('widget.today')} ({today.length})
           </Title>
-          {today.length === 0 ? <Text size="sm">{t('widget.empty')}</Text> : <AgendaRows rows={today} labelledBy="home-agenda-today" today={agenda.data.today} />}
-          <Anchor component={Link} to="/agenda" size="sm">
-            {t('widget.all')}
-          </Anchor>
+          {today.length === 0 ? (
+            <Text size="sm">{t('widget.empty')}</Text>
+          ) : (
+            <AgendaRows rows={today} labelledBy="home-agenda-today" today={agenda.data.today} />
+          )}
         </Stack>
       )}
-    </Card>
+    </HomeWidgetCard>
   );
 }
