@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { toDateValue } from '@/lib/dates';
 import { json, stubFetch, type RecordedRequest } from '@/test/fetchStub';
@@ -125,5 +126,28 @@ describe('the agenda of everything ahead', () => {
     expect(within(widget).queryByRole('link', { name: 'Bilan du plan d’apurement' })).not.toBeInTheDocument();
     expect(within(widget).queryByRole('link', { name: 'Visite oubliée' })).not.toBeInTheDocument();
     expect(within(widget).getByRole('link', { name: 'See the whole agenda' })).toHaveAttribute('href', '/agenda');
+  });
+
+  it('asks the access reason when the ticked task is on a colleague’s file, then sends it with the tick', async () => {
+    const { requests } = stubFetch(
+      (r) => (r.url.pathname === '/api/v1/agenda' ? json(agenda()) : undefined),
+      (r) => {
+        if (r.method !== 'PUT') return undefined;
+        if (!r.headers.get('Hestia-Access-Reason')) {
+          return json({ type: 'about:blank', title: 'Reason', status: 403, code: 'access-reason-required' }, 403);
+        }
+        return json({ ...task(3, 'Appeler la locataire', day(2), 1), doneAt: new Date().toISOString() }, 200, { ETag: '"1"' });
+      },
+      (r) => (r.url.pathname === '/api/v1/me/calendar-feed' ? json({ path: '/api/v1/calendar-feeds/abc.ics', createdAt: '2026-12-01T10:00:00Z' }) : undefined),
+    );
+    await renderRoute(<AgendaPage />, { path: '/agenda', url: '/agenda', roles: ['social-worker'] });
+    const week = await screen.findByRole('region', { name: 'This week (1)' }, { timeout: 5000 });
+    fireEvent.click(within(week).getByRole('checkbox', { name: 'Mark as done: Appeler la locataire' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reason for access' }, { timeout: 5000 });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reason for access/ }), 'Remplacement');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Open the file' }));
+    await screen.findByText('Task “Appeler la locataire” done.', {}, { timeout: 5000 });
+    const puts = requests.filter((r: RecordedRequest) => r.method === 'PUT');
+    expect(puts.map((r) => r.headers.get('Hestia-Access-Reason'))).toEqual([null, 'Remplacement']);
   });
 });

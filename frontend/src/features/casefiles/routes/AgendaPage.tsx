@@ -42,6 +42,7 @@ export function AgendaPage() {
   const [ticking, setTicking] = useState<FollowUpTask | null>(null);
   const [needsReason, setNeedsReason] = useState<FollowUpTask | null>(null);
   const [ticked, setTicked] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<unknown>(null);
   if (!canRead) return <ForbiddenState />;
 
   const send = (task: FollowUpTask, reason?: string) => {
@@ -54,8 +55,9 @@ export function AgendaPage() {
         setNeedsReason(null);
       })
       .catch((error: unknown) => {
+        // Outside one's caseload, the reason is asked once per file; any other failure is shown where it was asked.
         if (isAccessReasonRequired(error)) setNeedsReason(task);
-        else if (reason) throw error;
+        else if (reason) setReasonError(error);
       })
       .finally(() => setTicking(null));
   };
@@ -69,7 +71,7 @@ export function AgendaPage() {
         </Text>
       </PageHeader>
       <div role="status">{ticked && <Text size="sm">{t('agenda.ticked', { title: ticked })}</Text>}</div>
-      {tick.isError && !isAccessReasonRequired(tick.error) && <ProblemAlert error={tick.error} />}
+      {tick.isError && !isAccessReasonRequired(tick.error) && !needsReason && <ProblemAlert error={tick.error} />}
       {agenda.isPending ? (
         <LoadingState />
       ) : agenda.isError || !groups ? (
@@ -85,8 +87,13 @@ export function AgendaPage() {
       <CalendarFeedCard />
       <AccessReasonDialog
         opened={needsReason !== null}
-        onCancel={() => setNeedsReason(null)}
+        error={reasonError}
+        onCancel={() => {
+          setNeedsReason(null);
+          setReasonError(null);
+        }}
         onSubmit={async (text) => {
+          setReasonError(null);
           if (needsReason) await send(needsReason, toAccessReasonHeader(text));
         }}
       />
