@@ -2,6 +2,7 @@ package be.hestia.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -92,6 +93,11 @@ public class AccessLog {
     /** Whether the caller already stated a reason for this record in this sign-in session. */
     public boolean reasonStatedThisSession(String recordType, UUID recordId) {
         return log.reasonStated(user.id(), recordType, recordId, sessionId());
+    }
+
+    /** The reason the caller stated last for this record in this sign-in session, if any. */
+    public Optional<String> reasonStatedThisSessionFor(String recordType, UUID recordId) {
+        return log.lastReasonStated(user.id(), recordType, recordId, sessionId());
     }
 
     /** The caller's organisation's log, newest first. */

@@ -2,6 +2,7 @@ package be.hestia.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,16 @@ public class AccessLogRepository {
                   and session_id = :session and reason is not null limit 1
                 """).setParameter("actor", actorId).setParameter("type", recordType).setParameter("record", recordId)
                 .setParameter("session", sessionId).getResultList().isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<String> lastReasonStated(UUID actorId, String recordType, UUID recordId, String sessionId) {
+        List<String> reasons = em.createNativeQuery("""
+                select reason from access_log where actor_id = :actor and record_type = :type and record_id = :record
+                  and session_id = :session and reason is not null order by id desc limit 1
+                """).setParameter("actor", actorId).setParameter("type", recordType).setParameter("record", recordId)
+                .setParameter("session", sessionId).getResultList();
+        return reasons.stream().findFirst();
     }
 
     public NativeSearch search(String organisationId, UUID actorId, UUID householdId, OffsetDateTime from,

@@ -19,8 +19,8 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class AppointmentRepository implements PanacheRepositoryBase<Appointment, UUID> {
 
-    /** An appointment with the name and reference of the household it is with. */
-    public record AppointmentRow(Appointment appointment, String householdName, String householdRef) {
+    /** An appointment with the name of the household it is with and its file's reference (else the household's). */
+    public record AppointmentRow(Appointment appointment, String householdName, String reference) {
     }
 
     public List<Appointment> ofFile(UUID caseFileId) {
@@ -39,7 +39,8 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
     @SuppressWarnings("unchecked")
     public List<AppointmentRow> plannedFor(UUID worker, String organisationId, OffsetDateTime from, int limit) {
         List<Tuple> rows = getEntityManager().createNativeQuery("""
-                select a.id, r.first_name || ' ' || r.last_name as household_name, h.external_ref
+                select a.id, r.first_name || ' ' || r.last_name as household_name,
+                       coalesce(f.reference, h.external_ref) as reference
                 from appointment_worker w
                 join appointment a on a.id = w.appointment_id
                 join case_file f on f.id = a.case_file_id
@@ -57,6 +58,6 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
         Map<UUID, Appointment> byId = list("id in ?1", rows.stream().map(row -> Rows.uuid(row.get("id"))).toList())
                 .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         return rows.stream().map(row -> new AppointmentRow(byId.get(Rows.uuid(row.get("id"))),
-                (String) row.get("household_name"), (String) row.get("external_ref"))).toList();
+                (String) row.get("household_name"), (String) row.get("reference"))).toList();
     }
 }

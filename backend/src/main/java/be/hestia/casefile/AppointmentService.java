@@ -141,13 +141,13 @@ public class AppointmentService {
         for (AppointmentRepository.AppointmentRow row : appointments.plannedFor(worker, organisationId,
                 since.atStartOfDay(Time.BRUSSELS).toOffsetDateTime(), 1000)) {
             Appointment a = row.appointment();
-            entries.add(new CalendarEntry(a.id, a.kind, a.caseFileId, reference(row.householdRef(), a.caseFileId),
+            entries.add(new CalendarEntry(a.id, a.kind, a.caseFileId, reference(row.reference(), a.caseFileId),
                     a.startsAt.withOffsetSameInstant(ZoneOffset.UTC), a.endsAt.withOffsetSameInstant(ZoneOffset.UTC),
                     null));
         }
         for (TaskRepository.TaskTime task : tasks.openTaskTimes(worker, organisationId, since, 1000)) {
             entries.add(new CalendarEntry(task.id(), "task", task.caseFileId(),
-                    reference(task.householdRef(), task.caseFileId()), null, null, task.dueDate()));
+                    reference(task.reference(), task.caseFileId()), null, null, task.dueDate()));
         }
         return entries;
     }
@@ -156,9 +156,9 @@ public class AppointmentService {
         return ids == null || ids.isEmpty();
     }
 
-    /** The household's number in the rental system, else the first characters of the file's id. */
-    private static String reference(String householdRef, UUID caseFileId) {
-        return householdRef != null && !householdRef.isBlank() ? householdRef
+    /** The file's reference (else the household's number in the rental system, else the start of the file's id). */
+    private static String reference(String reference, UUID caseFileId) {
+        return reference != null && !reference.isBlank() ? reference
                 : caseFileId.toString().substring(0, 8);
     }
 

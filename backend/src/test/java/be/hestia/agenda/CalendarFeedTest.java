@@ -56,9 +56,12 @@ class CalendarFeedTest {
                 .statusCode(201).extract().path("id");
         as(ADMIN).header("If-Match", "\"0\"").body(Map.of("dwellingId", dwelling, "startDate", "2020-01-01"))
                 .post("/api/v1/households/" + household + "/leases").then().statusCode(200);
-        String file = as(SW2).body(Map.of("householdId", household, "requestSource", "tenant", "themes",
+        var opened = as(SW2).body(Map.of("householdId", household, "requestSource", "tenant", "themes",
                 List.of("mental-health"), "requestDetail", "Angoisses depuis le décès de son frère"))
-                .post("/api/v1/case-files").then().statusCode(201).extract().path("id");
+                .post("/api/v1/case-files").then().statusCode(201).extract();
+        String file = opened.path("id");
+        String reference = opened.path("reference");
+        assertThat(reference).matches("\\d{4}-\\d{4,}");
         String summary = "Parle de ses dettes de jeu";
         as(SW2).body(Map.of("kind", "home-visit", "occurredAt", "2026-11-20T10:00:00Z", "summary", summary,
                 "note", "Note secrète", "visibility", "service")).post("/api/v1/case-files/" + file + "/entries")
@@ -85,13 +88,13 @@ class CalendarFeedTest {
         String unfolded = body.replace("\r\n ", "");
         assertThat(unfolded).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
                 .contains("DTSTART:" + utc.format(start) + "\r\nDTEND:" + utc.format(start.plusMinutes(90)))
-                .contains("SUMMARY:Visite à domicile – " + ref)
+                .contains("SUMMARY:Visite à domicile – " + reference)
                 .contains("DTSTART;VALUE=DATE:" + due.replace("-", ""))
-                .contains("SUMMARY:Échéance – " + ref)
+                .contains("SUMMARY:Échéance – " + reference)
                 .contains("/case-files/" + file);
         // No case content: no name, address, place, subject, task title, request or entry.
         for (String secret : List.of(lastName, "Rosalie", street, "Tilleuls", "Chez elle", subject, taskTitle,
-                "psychiatre", "Angoisses", summary, "dettes", "Note secrète", household)) {
+                "psychiatre", "Angoisses", summary, "dettes", "Note secrète", household, ref)) {
             assertThat(unfolded).as("the feed reveals " + secret).doesNotContain(secret);
         }
         // Every physical line is 75 octets at most, ended by CRLF.
@@ -102,7 +105,7 @@ class CalendarFeedTest {
 
         // In Dutch when asked.
         anonymous().queryParam("lang", "nl").get("/api/v1/calendar-feeds/" + key + ".ics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("Huisbezoek – " + ref));
+                .body(org.hamcrest.Matchers.containsString("Huisbezoek – " + reference));
     }
 
     @Test
