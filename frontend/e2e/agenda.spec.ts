@@ -30,8 +30,8 @@ test('on a 360 px phone a social worker sees everything ahead, ticks a later tas
   await expectNoSeriousA11yViolations(page);
 
   // Ticked from the agenda, it leaves it.
-  await later.getByRole('checkbox', { name: `Marquer comme faite : ${LATER_TASK}` }).tap();
-  await expect(page.getByRole('status').filter({ hasText: `Tâche « ${LATER_TASK} » faite.` })).toBeVisible();
+  await later.getByRole('checkbox', { name: `Marquer comme faite\u00a0: ${LATER_TASK}` }).tap();
+  await expect(page.getByRole('status').filter({ hasText: `Tâche «\u00a0${LATER_TASK}\u00a0» faite.` })).toBeVisible();
   await expect(later.getByRole('link', { name: LATER_TASK })).toHaveCount(0);
 
   // The calendar feed: an address to copy into Outlook, read without signing in, with no case content.

@@ -17,7 +17,7 @@ const task = (id: string, title: string, dueDate: string, householdName = 'Marie
 });
 
 describe('my agenda', () => {
-  it('asks for the user’s day and shows overdue, today and this week, each task linking to its file', async () => {
+  it('asks for the user’s day and shows overdue, today and this week, each task linking to its file', { timeout: 20000 }, async () => {
     const { requests } = stubFetch((r) =>
       r.url.pathname === '/api/v1/agenda'
         ? json({

@@ -75,7 +75,7 @@ describe('the agenda of everything ahead', () => {
     expect(titles(groups.later)).toEqual(['Entretien au bureau', 'Bilan du plan d’apurement']);
   });
 
-  it('shows the groups with links to the files, and ticks a task done with If-Match', async () => {
+  it('shows the groups with links to the files, and ticks a task done with If-Match', { timeout: 20000 }, async () => {
     let done = false;
     const { requests } = stubFetch(
       (r) => {
@@ -128,7 +128,7 @@ describe('the agenda of everything ahead', () => {
     expect(within(widget).getByRole('link', { name: 'See the whole agenda' })).toHaveAttribute('href', '/agenda');
   });
 
-  it('asks the access reason when the ticked task is on a colleague’s file, then sends it with the tick', async () => {
+  it('asks the access reason when the ticked task is on a colleague’s file, then sends it with the tick', { timeout: 20000 }, async () => {
     const { requests } = stubFetch(
       (r) => (r.url.pathname === '/api/v1/agenda' ? json(agenda()) : undefined),
       (r) => {
@@ -144,7 +144,8 @@ describe('the agenda of everything ahead', () => {
     const week = await screen.findByRole('region', { name: 'This week (1)' }, { timeout: 5000 });
     fireEvent.click(within(week).getByRole('checkbox', { name: 'Mark as done: Appeler la locataire' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reason for access' }, { timeout: 5000 });
-    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reason for access/ }), 'Remplacement');
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Other reason' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Details/ }), 'Remplacement');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Open the file' }));
     await screen.findByText('Task “Appeler la locataire” done.', {}, { timeout: 5000 });
     const puts = requests.filter((r: RecordedRequest) => r.method === 'PUT');
