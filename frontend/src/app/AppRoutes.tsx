@@ -2,7 +2,7 @@ import { Route, Routes } from 'react-router';
 import { ANY_SIGNED_IN, NotFoundState, RequireRoles } from '@/components';
 import { CASE_FILE_ROLES } from '@/lib/auth';
 import { accessLogRoutes } from '@/features/accesslog';
-import { AgendaHomeWidget, caseFilesRoutes, HouseholdCaseFilesSection } from '@/features/casefiles';
+import { AgendaHomeWidget, caseFilesRoutes, HouseholdCaseFilesSection, ManagerAlertsHomeWidget } from '@/features/casefiles';
 import { dataProtectionRoutes } from '@/features/dataprotection';
 import { homeRoutes, type HomeWidget } from '@/features/home';
 import { householdsRoutes } from '@/features/households';
@@ -17,7 +17,8 @@ import { NAV_ITEMS } from './navigation';
 const HOME_WIDGETS: HomeWidget[] = [
   // Social worker: the agenda's overdue and today's tasks and appointments come first, then the case files.
   { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget /> },
-  // Service manager: the staff stream's alerts (e.g. a household moved to a site without a referent).
+  // Service manager: the files waiting for a referent (a household moved to a site without one).
+  { id: 'manager-alerts', roles: ['service-manager'], element: <ManagerAlertsHomeWidget /> },
   // Later features fill their roles here: interventions (renovation-worker, field-agent), renovation,
   // meetings (collective-worker), PCS (pcs-coordinator).
 ];

@@ -2,3 +2,4 @@ export { caseFilesRoutes } from './routes';
 export { HouseholdCaseFilesSection } from './routes/HouseholdCaseFilesSection';
 export { caseFileKeys } from './api/keys';
 export { AgendaHomeWidget } from './components/AgendaHomeWidget';
+export { ManagerAlerts, ManagerAlertsHomeWidget } from './components/ManagerAlerts';
