@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { ANY_SIGNED_IN, NotFoundState, RequireRoles } from '@/components';
+import { CASE_FILE_ROLES } from '@/lib/auth';
 import { accessLogRoutes } from '@/features/accesslog';
 import {
+  AgendaHomeWidget,
   caseFilesRoutes,
   HouseholdCaseFilesSection,
   ManagerAlertsHomeWidget,
@@ -21,8 +23,8 @@ import { NAV_ITEMS } from './navigation';
  * still gets where to go and its profile). Add a block per feature rather than rewriting a neighbour's.
  */
 const HOME_WIDGETS: HomeWidget[] = [
-  // Social worker: the agenda's overdue and today's tasks and appointments come first (agenda stream:
-  // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget />, wide: true }), then the case files.
+  // Social worker: the agenda's overdue and today's tasks and appointments come first, then the case files.
+  { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget />, wide: true },
   { id: 'recent-case-files', roles: ['social-worker'], element: <RecentCaseFilesWidget /> },
   { id: 'quiet-case-files', roles: ['social-worker'], element: <QuietCaseFilesWidget /> },
   // Service manager: the service's counts, then the files waiting for a referent (a household moved to a site

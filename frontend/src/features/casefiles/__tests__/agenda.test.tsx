@@ -17,7 +17,7 @@ const task = (id: string, title: string, dueDate: string, householdName = 'Marie
 });
 
 describe('my agenda', () => {
-  it('asks for the user’s day and shows overdue, today and this week, each task linking to its file', async () => {
+  it('asks for the user’s day and shows overdue, today and this week, each task linking to its file', { timeout: 20000 }, async () => {
     const { requests } = stubFetch((r) =>
       r.url.pathname === '/api/v1/agenda'
         ? json({
@@ -25,12 +25,14 @@ describe('my agenda', () => {
             overdue: [task('1', 'Rappeler le CPAS', '2026-11-20')],
             dueToday: [task('2', 'Visite à domicile', '2026-11-23', 'Famille Janssens'), task('3', 'Courrier Sibelga', '2026-11-23')],
             thisWeek: [],
+            later: [],
+            appointments: [],
           })
         : undefined,
     );
     await renderRoute(<AgendaPage />, { path: '/agenda', url: '/agenda', roles: ['social-worker'] });
 
-    const overdue = await screen.findByRole('region', { name: 'Overdue (1)' });
+    const overdue = await screen.findByRole('region', { name: 'Overdue (1)' }, { timeout: 5000 });
     const link = within(overdue).getByRole('link', { name: 'Rappeler le CPAS' });
     expect(link).toHaveAttribute('href', '/case-files/40000000-0000-4000-8000-000000000001');
     expect(within(overdue).getAllByText('Overdue').length).toBeGreaterThan(0);

@@ -15,6 +15,8 @@ export const caseFileKeys = {
   attachments: (id: string) => ['case-files', 'attachments', id] as const,
   agenda: (today: string) => ['case-files', 'agenda', today] as const,
   agendas: ['case-files', 'agenda'] as const,
+  appointments: (id: string) => ['case-files', 'appointments', id] as const,
+  calendarFeed: ['case-files', 'calendar-feed'] as const,
   caseloads: (today: string) => ['case-files', 'caseloads', today] as const,
   household: (id: string) => ['case-files', 'household', id] as const,
   staff: (role: string) => ['staff', role] as const,

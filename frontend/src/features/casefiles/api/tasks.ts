@@ -84,3 +84,28 @@ export function useUpdateTask(caseFileId: string) {
     ),
   );
 }
+
+/**
+ * Ticks a task done from the agenda, whatever its file (If-Match: the task's version). A task on a colleague's file
+ * may need the access reason (header `Hestia-Access-Reason`), as everywhere in a file outside one's caseload.
+ */
+export function useTickTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ task, reason }: { task: FollowUpTask; reason?: string }) =>
+      unwrapVersioned(
+        api.PUT('/api/v1/case-files/{caseFileId}/tasks/{taskId}', {
+          params: {
+            path: { caseFileId: task.caseFileId, taskId: task.id },
+            header: { 'If-Match': etagOf(task), ...(reason ? { 'Hestia-Access-Reason': reason } : {}) },
+          },
+          body: toggledTaskInput(task, true),
+        }),
+      ),
+    onSettled: (_data, _error, { task }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseFileKeys.agendas }),
+        queryClient.invalidateQueries({ queryKey: caseFileKeys.tasks(task.caseFileId) }),
+      ]),
+  });
+}

@@ -24,6 +24,12 @@ export type PartnerKind = Schemas['PartnerKind'];
 export type FollowUpTask = Schemas['FollowUpTask'];
 export type TaskInput = Schemas['TaskInput'];
 export type Agenda = Schemas['Agenda'];
+export type Appointment = Schemas['Appointment'];
+export type AppointmentInput = Schemas['AppointmentInput'];
+export type AppointmentUpdate = Schemas['AppointmentUpdate'];
+export type AppointmentKind = Schemas['AppointmentKind'];
+export type AppointmentStatus = Schemas['AppointmentStatus'];
+export type CalendarFeedLink = Schemas['CalendarFeedLink'];
 export type Caseload = Schemas['Caseload'];
 
 /** Fails to compile when a list misses a value of the contract's enum. */
@@ -69,6 +75,8 @@ export const PARTNER_KINDS = values<PartnerKind>()([
   'other',
 ]);
 export const REFERRAL_STATUSES = values<ReferralStatus>()(['sent', 'accepted', 'refused', 'completed']);
+export const APPOINTMENT_KINDS = values<AppointmentKind>()(['home-visit', 'office-interview', 'phone-call', 'other']);
+export const APPOINTMENT_STATUSES = values<AppointmentStatus>()(['planned', 'done', 'cancelled']);
 export const VISIBILITIES = values<NoteVisibility>()(['service', 'private']);
 
 /**

@@ -12,6 +12,7 @@ import { AccessReasonDialog } from '../components/AccessReasonDialog';
 import { CaseStatusBadge, ThemeList } from '../components/badges';
 import { CaseFileActions } from '../components/CaseFileActions';
 import { EntryForm } from '../components/EntryForm';
+import { AppointmentsSection } from '../components/AppointmentsSection';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ReferralsSection } from '../components/ReferralsSection';
 import { TasksSection } from '../components/TasksSection';
@@ -179,6 +180,7 @@ export function CaseFilePage() {
       </section>
 
       <TasksSection caseFileId={item.id} canAdd={followed} isManager={isManager} />
+      <AppointmentsSection caseFileId={item.id} canAdd={followed} />
 
       <ReferralsSection caseFileId={item.id} canAdd={followed} />
 

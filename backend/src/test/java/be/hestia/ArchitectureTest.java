@@ -20,7 +20,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("be.hestia");
 
-    private static final List<String> FEATURES = List.of("reference", "staff", "site", "building", "dwelling", "household", "casefile", "audit", "dataprotection");
+    private static final List<String> FEATURES = List.of("reference", "staff", "site", "building", "dwelling", "household", "casefile", "audit", "dataprotection", "agenda");
 
     @Test
     void resourcesStayThinAndNeverTouchPersistence() {

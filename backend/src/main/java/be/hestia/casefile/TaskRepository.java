@@ -54,4 +54,30 @@ public class TaskRepository implements PanacheRepositoryBase<FollowUpTask, UUID>
         return rows.stream().map(row -> new TaskRow(byId.get(Rows.uuid(row.get("id"))),
                 (String) row.get("household_name"))).toList();
     }
+
+    /** An open task's date and its file's reference (else the household's) only: what a calendar feed may show. */
+    public record TaskTime(UUID id, UUID caseFileId, LocalDate dueDate, String reference) {
+    }
+
+    /** The assignee's open tasks due from {@code from}, by due date, at most {@code limit}: no title, no name. */
+    @SuppressWarnings("unchecked")
+    public List<TaskTime> openTaskTimes(UUID assignee, String organisationId, LocalDate from, int limit) {
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
+                select t.id, t.case_file_id, t.due_date, coalesce(f.reference, h.external_ref) as reference
+                from follow_up_task t
+                join case_file f on f.id = t.case_file_id
+                join household h on h.id = f.household_id
+                where t.assignee_id = :assignee and t.organisation_id = :organisation and t.done_at is null
+                  and t.due_date >= :from
+                order by t.due_date, t.id
+                limit :limit
+                """, Tuple.class).setParameter("assignee", assignee).setParameter("organisation", organisationId)
+                .setParameter("from", from).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new TaskTime(Rows.uuid(row.get("id")), Rows.uuid(row.get("case_file_id")),
+                date(row.get("due_date")), (String) row.get("reference"))).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
+    }
 }

@@ -31,15 +31,17 @@ public class TaskService {
     private final StaffService staff;
     private final OrganisationScope scope;
     private final CurrentUser user;
+    private final AppointmentService appointments;
 
     public TaskService(TaskRepository tasks, CaseFileAccess access, HouseholdService households, StaffService staff,
-            OrganisationScope scope, CurrentUser user) {
+            OrganisationScope scope, CurrentUser user, AppointmentService appointments) {
         this.tasks = tasks;
         this.access = access;
         this.households = households;
         this.staff = staff;
         this.scope = scope;
         this.user = user;
+        this.appointments = appointments;
     }
 
     @Transactional
@@ -75,21 +77,33 @@ public class TaskService {
         return toApi(task, file);
     }
 
-    /** The caller's open tasks: overdue, due today, due in the six days after. No case content. */
+    /** How many tasks "later" and appointments the agenda lists at most. */
+    static final int AGENDA_LATER_LIMIT = 200;
+
+    /**
+     * The caller's open tasks (overdue, due today, due in the six days after, later) and planned appointments. No
+     * case content (titles and subjects are labels), so nothing is logged.
+     */
     public Agenda agenda(LocalDate day) {
         LocalDate today = day == null ? Time.today() : day;
-        List<TaskRepository.TaskRow> rows = tasks.openTasksUntil(user.id(), scope.id(), today.plusDays(6));
+        String organisation = scope.id();
+        List<TaskRepository.TaskRow> rows = tasks.openTasksUntil(user.id(), organisation, LocalDate.of(9999, 12, 31));
         var names = staff.summaries(List.of(user.id()));
         Agenda agenda = new Agenda(today, new java.util.ArrayList<>(), new java.util.ArrayList<>(),
-                new java.util.ArrayList<>());
+                new java.util.ArrayList<>(), new java.util.ArrayList<>(),
+                new java.util.ArrayList<>(appointments.plannedForAgenda(user.id(), organisation, today,
+                        AGENDA_LATER_LIMIT)));
+        LocalDate weekEnd = today.plusDays(6);
         for (TaskRepository.TaskRow row : rows) {
             var api = CaseFileMapper.toApi(row.task(), row.householdName(), names);
             if (row.task().dueDate.isBefore(today)) {
                 agenda.getOverdue().add(api);
             } else if (row.task().dueDate.isEqual(today)) {
                 agenda.getDueToday().add(api);
-            } else {
+            } else if (!row.task().dueDate.isAfter(weekEnd)) {
                 agenda.getThisWeek().add(api);
+            } else if (agenda.getLater().size() < AGENDA_LATER_LIMIT) {
+                agenda.getLater().add(api);
             }
         }
         return agenda;

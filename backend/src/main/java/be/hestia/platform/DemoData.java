@@ -27,7 +27,7 @@ import be.hestia.security.SystemScope;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final List<String> SCRIPTS = List.of("demo/places.sql", "demo/households.sql");
+    private static final List<String> SCRIPTS = List.of("demo/places.sql", "demo/households.sql", "demo/agenda.sql");
 
     private final DataSource dataSource;
     private final boolean enabled;

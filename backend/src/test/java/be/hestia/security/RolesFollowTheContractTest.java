@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class RolesFollowTheContractTest {
         assertThat(Users.roles()).as("roles with a demo user in Users, for the 403s of AuthorisationMatrixTest")
                 .containsExactlyInAnyOrderElementsOf(realm);
         realm.add(Contract.ANY_SIGNED_IN);
+        realm.add(Contract.ANONYMOUS);
         Contract.operations().forEach(op -> assertThat(realm).as(op.id()).containsAll(op.roles()));
     }
 
@@ -80,6 +82,9 @@ class RolesFollowTheContractTest {
 
     /** What Quarkus enforces: the method's annotation, else the class's. */
     private static Set<String> roles(Method method) {
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return Set.of(Contract.ANONYMOUS);
+        }
         Set<String> onMethod = roles(method.getAnnotation(RolesAllowed.class), method.isAnnotationPresent(
                 Authenticated.class));
         if (onMethod != null) {

@@ -25,6 +25,12 @@ public final class Contract {
     public static final String ROLES_EXTENSION = "x-hestia-roles";
     /** In {@value #ROLES_EXTENSION}: any signed-in caller, whatever their roles (Quarkus's {@code @Authenticated}). */
     public static final String ANY_SIGNED_IN = "**";
+    /**
+     * In {@value #ROLES_EXTENSION}, alone: no sign-in at all (Quarkus's {@code @PermitAll}), for a client that cannot
+     * sign in (a calendar reading a feed); the operation must declare {@code security: []} and authenticate its caller
+     * by other means (a secret in its address).
+     */
+    public static final String ANONYMOUS = "anonymous";
 
     private static final List<Operation> OPERATIONS = read();
 
@@ -37,6 +43,11 @@ public final class Contract {
 
         public boolean anySignedIn() {
             return roles.contains(ANY_SIGNED_IN);
+        }
+
+        /** Whether it takes no token at all ({@value #ANONYMOUS}). */
+        public boolean anonymous() {
+            return roles.contains(ANONYMOUS);
         }
 
         /** Whether a caller holding only {@code role} may call it. */
@@ -109,6 +120,15 @@ public final class Contract {
         }
         Set<String> names = new LinkedHashSet<>();
         list.forEach(role -> names.add(String.valueOf(role)));
+        boolean noSecurity = op.getSecurity() != null && op.getSecurity().isEmpty();
+        if (names.contains(ANONYMOUS) && (names.size() > 1 || !noSecurity)) {
+            throw new IllegalStateException(op.getOperationId() + ": " + ANONYMOUS + " stands alone and goes with "
+                    + "security: []");
+        }
+        if (noSecurity && !names.contains(ANONYMOUS)) {
+            throw new IllegalStateException(op.getOperationId() + ": security: [] needs " + ROLES_EXTENSION + ": ["
+                    + ANONYMOUS + "]");
+        }
         return Set.copyOf(names);
     }
 }

@@ -197,6 +197,19 @@ public final class OperationFixtures {
         f.put("deleteAttachment", () -> attachmentCall().ifMatch(0));
         f.put("downloadAttachment", () -> attachmentCall());
         f.put("getAgenda", () -> Call.by(SW).query("today", "2026-11-20"));
+        f.put("listAppointments", () -> Call.by(SW).path("caseFileId", caseFile()));
+        f.put("addAppointment", () -> Call.by(SW).path("caseFileId", caseFile()).json(appointment()));
+        f.put("updateAppointment", () -> {
+            String file = caseFile();
+            String appointment = created(SW, appointment(), "/api/v1/case-files/" + file + "/appointments");
+            Map<String, Object> update = new java.util.HashMap<>(appointment());
+            update.put("status", "cancelled");
+            return Call.by(SW).path("caseFileId", file).path("appointmentId", appointment).ifMatch(0).json(update);
+        });
+        f.put("getCalendarFeedLink", () -> Call.by(SW));
+        // Another worker than the feed's fixture below, whose key this would renew away.
+        f.put("renewCalendarFeedKey", () -> Call.by(Users.MANAGER_BINHOME));
+        f.put("getCalendarFeed", () -> Call.by(SW).path("feedKey", feedKey(SW)).query("lang", "nl"));
         f.put("listCaseloads", () -> Call.by(Users.MANAGER_BINHOME).query("quietDays", 30));
         f.put("getDataToComplete", () -> Call.by(ADMIN));
         // Staff directory and caseloads (issue 8)
@@ -278,6 +291,17 @@ public final class OperationFixtures {
 
     private static Map<String, Object> task() {
         return Map.of("title", "Rappeler", "dueDate", "2026-12-01");
+    }
+
+    private static Map<String, Object> appointment() {
+        return Map.of("kind", "home-visit", "startsAt", "2026-12-10T09:00:00Z", "endsAt", "2026-12-10T10:00:00Z",
+                "subject", "Visite à domicile", "place", "Au domicile");
+    }
+
+    /** The key of {@code user}'s calendar feed address. */
+    public static String feedKey(String user) {
+        String path = as(user).get("/api/v1/me/calendar-feed").then().statusCode(200).extract().path("path");
+        return path.substring(path.lastIndexOf('/') + 1, path.length() - ".ics".length());
     }
 
     private static Call attachmentCall() {
