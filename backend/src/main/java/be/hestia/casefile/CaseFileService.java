@@ -178,7 +178,8 @@ public class CaseFileService {
             file.referentId = newReferent;
             file.lastActivityAt = handover.occurredAt;
             file.updatedAt = handover.occurredAt;
-            log.record("update", AccessLog.CASE_FILE, file.id, file.householdId, "handover after a move");
+            log.recordWithReasonCode("update", AccessLog.CASE_FILE, file.id, file.householdId,
+                    AccessLog.HANDOVER_AFTER_MOVE);
         }
     }
 
