@@ -3,10 +3,23 @@ import { ANY_SIGNED_IN, NotFoundState, RequireRoles } from '@/components';
 import { accessLogRoutes } from '@/features/accesslog';
 import { caseFilesRoutes, HouseholdCaseFilesSection } from '@/features/casefiles';
 import { dataProtectionRoutes } from '@/features/dataprotection';
-import { HomePage } from '@/features/home';
+import { homeRoutes, type HomeWidget } from '@/features/home';
 import { householdsRoutes } from '@/features/households';
 import { placesRoutes } from '@/features/places';
 import { AppLayout } from './layout/AppLayout';
+import { NAV_ITEMS } from './navigation';
+
+/**
+ * The home's widgets, in the order shown; each feature contributes its own for its roles (a role without a widget
+ * still gets where to go and its profile). Add a block per feature rather than rewriting a neighbour's.
+ */
+const HOME_WIDGETS: HomeWidget[] = [
+  // Social worker: the agenda's overdue and today's tasks and appointments come first (agenda stream:
+  // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget /> }), then the case files.
+  // Service manager: the staff stream's alerts (e.g. a household moved to a site without a referent).
+  // Later features fill their roles here: interventions (renovation-worker, field-agent), renovation,
+  // meetings (collective-worker), PCS (pcs-coordinator).
+];
 
 /**
  * Features compose here: each exports its routes, none imports another. Every route sits under a RequireRoles
@@ -17,9 +30,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route element={<RequireRoles roles={ANY_SIGNED_IN} />}>
-          <Route index element={<HomePage />} />
           <Route path="*" element={<NotFoundState />} />
         </Route>
+        {homeRoutes({ widgets: HOME_WIDGETS, shortcuts: NAV_ITEMS })}
         {householdsRoutes({ caseFiles: (household) => <HouseholdCaseFilesSection household={household} /> })}
         {caseFilesRoutes}
         {accessLogRoutes}

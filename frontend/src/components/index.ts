@@ -14,3 +14,4 @@ export type { Column, ResponsiveListProps } from './ResponsiveList';
 export { useIsPhone } from './useIsPhone';
 export { ANY_SIGNED_IN, RequireRoles } from './RequireRoles';
 export type { RequireRolesProps } from './RequireRoles';
+export { HomeWidgetCard } from './HomeWidgetCard';

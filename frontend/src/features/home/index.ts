@@ -1,1 +1,3 @@
+export { homeRoutes } from './routes';
 export { HomePage } from './routes/HomePage';
+export type { HomeShortcut, HomeSlots, HomeWidget } from './types';
