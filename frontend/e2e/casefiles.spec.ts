@@ -14,8 +14,8 @@ const status = (page: Page) => page.getByTestId('case-status');
 
 /** Opens the "add an entry" form, fills it and sends it. */
 async function addEntry(page: Page, entry: { kind: string; summary: string; note: string; private: boolean }) {
-  await page.getByRole('button', { name: 'Ajouter une entrée' }).click();
-  const form = page.getByRole('form', { name: 'Ajouter une entrée' });
+  await page.getByRole('button', { name: 'Ajouter un contact' }).click();
+  const form = page.getByRole('form', { name: 'Ajouter un contact' });
   await form.getByRole('combobox', { name: /Type de contact/ }).selectOption(entry.kind);
   await form.getByRole('textbox', { name: /^Résumé/ }).fill(entry.summary);
   await form.getByRole('textbox', { name: /^Note/ }).fill(entry.note);
@@ -53,11 +53,11 @@ test('(a) a social worker finds a household, opens a case file, records a privat
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Paul Lefèvre' })).toBeVisible();
   await expect(status(page)).toHaveText('Ouvert');
   await expect(page.getByText(`Aide pour un dossier de prime énergie ${stamp}`)).toBeVisible();
-  await expect(page.getByText('Aucune entrée pour l\'instant.')).toBeVisible();
+  await expect(page.getByText('Aucun contact pour l’instant.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // A home visit with a private note: the first entry also starts the follow-up.
-  await page.getByRole('button', { name: 'Ajouter une entrée' }).click();
+  await page.getByRole('button', { name: 'Ajouter un contact' }).click();
   await expect(page.getByRole('radio', { name: /Note privée/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Annuler' }).click();
@@ -69,7 +69,7 @@ test('(a) a social worker finds a household, opens a case file, records a privat
   });
   const visit = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Visite à domicile — Visite ${stamp}` }) });
   await expect(visit).toBeVisible();
-  await expect(visit.getByText('Note privée — vous seul(e)')).toBeVisible();
+  await expect(visit.getByText('Note privée — pour vous uniquement')).toBeVisible();
   await expect(visit.getByText(`Note privée de la visite ${stamp}`)).toBeVisible();
   await expect(status(page)).toHaveText('En cours');
   await expectNoSeriousA11yViolations(page);
@@ -79,7 +79,7 @@ test('(a) a social worker finds a household, opens a case file, records a privat
   const dialog = page.getByRole('dialog', { name: 'Clôturer le dossier' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Clôturer le dossier' }).click();
-  await expect(dialog.getByText('Champ obligatoire.')).toBeVisible();
+  await expect(dialog.getByText('Ce champ est obligatoire.')).toBeVisible();
   await page.waitForTimeout(300); // let the opening transition end before measuring contrast
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('textbox', { name: /Motif de clôture/ }).fill(`Prime obtenue ${stamp}`);
@@ -87,17 +87,17 @@ test('(a) a social worker finds a household, opens a case file, records a privat
   await expect(dialog).toHaveCount(0);
   await expect(status(page)).toHaveText('Clôturé');
   await expect(page.getByText(`motif : Prime obtenue ${stamp}`)).toBeVisible();
-  await expect(page.getByText('Rouvrez le dossier pour y ajouter une entrée.')).toBeVisible();
+  await expect(page.getByText('Rouvrez le dossier pour y ajouter un contact.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Rouvrir' }).click();
   await expect(status(page)).toHaveText('En cours');
   await expect(page.getByText('Clôturé → En cours')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Ajouter une entrée' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ajouter un contact' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The file is in the worker's caseload.
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes suivis' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mes suivis' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes dossiers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Paul Lefèvre' }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
@@ -106,7 +106,7 @@ test('(b) a proximity agent sees contact details and who follows the household, 
   await login(page, 'agent-binhome', '/households');
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav.getByRole('link', { name: 'Ménages' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Mes suivis' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Mes dossiers' })).toHaveCount(0);
 
   const search = page.getByRole('searchbox', { name: 'Rechercher un ménage' });
   await search.fill('Vandenbussche');
@@ -145,23 +145,32 @@ test('(c) another social worker states a reason to open a file; nobody but its a
 
   // A colleague outside the caseload: the reason dialog, then the timeline.
   await loginAs(page, 'sw2-binhome', `/case-files/${MARIE_FILE}`);
-  const dialog = page.getByRole('dialog', { name: "Motif d'accès" });
+  const dialog = page.getByRole('dialog', { name: "Motif d’accès" });
   await expect(dialog).toBeVisible();
   await expect(page.getByText('Entretien au siège')).toHaveCount(0);
   await page.waitForTimeout(300);
   await expectNoSeriousA11yViolations(page);
-  await dialog.getByRole('textbox', { name: /Motif d'accès/ }).fill(`Remplacement de la référente ${stamp}`);
+  // A reason from the short list, with details.
+  await dialog.getByRole('radio', { name: /Remplacement d.un membre de l.équipe absent/ }).check();
+  await dialog.getByRole('textbox', { name: /Précisions/ }).fill(`Remplacement de la référente ${stamp}`);
   await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Entretien au siège/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: `Appel téléphonique — Appel ${stamp}` })).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
+  // A lasting banner says the file is outside her caseload, with the reason she gave; the lifecycle is not hers.
+  const banner = page.getByRole('note').filter({ hasText: 'Hors de vos dossiers' });
+  await expect(banner).toContainText(`Remplacement d'un membre de l'équipe absent - Remplacement de la référente ${stamp}`);
+  await expect(page.getByRole('button', { name: 'Clôturer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ajouter une entrée' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Ménage/ }).getByRole('link', { name: '+32 2 555 01 01' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // The server remembers the reason for this sign-in session: no second question.
+  // The server remembers the reason for this sign-in session: no second question, the banner stays.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(banner).toContainText(`Remplacement de la référente ${stamp}`);
 
   // The head of the social service reads the file without a reason, but not the private note.
   await loginAs(page, 'manager-binhome', `/case-files/${MARIE_FILE}`);
@@ -172,9 +181,9 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   await expect(page.getByRole('heading', { name: `Appel téléphonique — Appel ${stamp}` })).toHaveCount(0);
 
   // The caseloads overview, filtered on a referent through the URL.
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Suivis du service' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Suivis du service' })).toBeVisible();
-  const referent = page.getByRole('combobox', { name: 'Assistant(e) social(e) référent(e)' });
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Dossiers du service' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers du service' })).toBeVisible();
+  const referent = page.getByRole('combobox', { name: 'Personne référente' });
   await expect(referent.locator('option', { hasText: 'Karim El Amrani' })).toHaveCount(1);
   await referent.selectOption({ label: 'Karim El Amrani' });
   await expect(page).toHaveURL(/[?&]referentId=00000000-0000-4000-8000-000000000102/);
@@ -187,8 +196,9 @@ test('(c) another social worker states a reason to open a file; nobody but its a
 test('(d) the DPO finds in the access log the reason a social worker gave', async ({ page }) => {
   const reason = `Permanence du mardi ${Date.now()}`;
   await login(page, 'sw2-binhome', `/case-files/${FATIMA_FILE}`);
-  const dialog = page.getByRole('dialog', { name: "Motif d'accès" });
-  await dialog.getByRole('textbox', { name: /Motif d'accès/ }).fill(reason);
+  const dialog = page.getByRole('dialog', { name: "Motif d’accès" });
+  await dialog.getByRole('radio', { name: 'Autre motif' }).check();
+  await dialog.getByRole('textbox', { name: /Précisions/ }).fill(reason);
   await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Fatima El Idrissi' })).toBeVisible();
 
@@ -204,7 +214,7 @@ test('(d) the DPO finds in the access log the reason a social worker gave', asyn
   const row = page.getByRole('row').filter({ hasText: reason });
   await expect(row.first()).toBeVisible();
   await expect(row.first()).toContainText('Karim El Amrani');
-  await expect(row.first()).toContainText('Lecture');
+  await expect(row.first()).toContainText('Consultation');
   await expect(page.getByRole('row').filter({ hasText: 'Marie Van den Bussche' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
@@ -214,10 +224,42 @@ test('(d) the DPO finds in the access log the reason a social worker gave', asyn
   await expect(page.getByText('Aucun accès ne correspond à ces filtres.')).toBeVisible();
 });
 
+test('(e) a household has one open file: its files are told apart by reference, and opening another links to the open one', async ({
+  page,
+}) => {
+  await login(page, 'sw-binhome', `/households/${MARIE_HOUSEHOLD}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Marie Van den Bussche' })).toBeVisible();
+  // Two files of the same household (the current one and an earlier, closed one): two different rows.
+  const files = page.getByRole('region', { name: 'Dossiers sociaux' });
+  const links = files.getByRole('link', { name: /^Dossier \d{4}-\d{4}$/ });
+  await expect(links).toHaveCount(2);
+  const [first, second] = await links.allTextContents();
+  expect(first).not.toEqual(second);
+  const current = files.locator(`a[href="/case-files/${MARIE_FILE}"]`);
+  const reference = ((await current.textContent()) ?? '').replace('Dossier ', '');
+  await expectNoSeriousA11yViolations(page);
+
+  await files.getByRole('link', { name: 'Ouvrir un dossier social' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ouvrir un dossier social — Marie Van den Bussche' })).toBeVisible();
+  await expect(page.getByText('Un dossier est déjà ouvert pour ce ménage')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ouvrir le dossier' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: `Aller au dossier ${reference}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/case-files/${MARIE_FILE}$`));
+  await expect(page.getByTestId('case-reference')).toHaveText(`Dossier ${reference}`);
+  // The household on top, then the main action; her own file: no banner.
+  const household = page.getByRole('region', { name: 'Ménage — Marie Van den Bussche' });
+  await expect(household.getByRole('link', { name: '+32 2 555 01 01' })).toHaveAttribute('href', 'tel:+3225550101');
+  await expect(household.getByText('Tom Van den Bussche (partenaire)')).toBeVisible();
+  await expect(household.getByText('Néerlandais')).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('a social worker uses her caseload and a case file on a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await login(page, 'sw-binhome', '/caseload');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mes suivis' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fatima El Idrissi' }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await expectNoHorizontalOverflow(page);

@@ -20,8 +20,8 @@ test('the DPO runs a retention dry run, sees the report, and answers a subject-a
   await expect(page.getByRole('table', { name: 'Traitements de conservation' })).toContainText('Simulation par');
   await expectNoSeriousA11yViolations(page);
 
-  await nav.getByRole('link', { name: "Demandes d'accès" }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Export pour une demande d'accès" })).toBeVisible();
+  await nav.getByRole('link', { name: "Demandes d’accès" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Export pour une demande d’accès" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const reason = `Demande d'accès de Mme Pereira ${Date.now()}`;
   // The requester gave her name: the DPO finds the household and picks it.
@@ -32,7 +32,7 @@ test('the DPO runs a retention dry run, sees the report, and answers a subject-a
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Choisir Ana Pereira' }).click();
   await expect(page.getByRole('textbox', { name: /Identifiant du ménage/ })).toHaveValue(ANA_HOUSEHOLD);
-  await page.getByRole('textbox', { name: /Motif de l'export/ }).fill(reason);
+  await page.getByRole('textbox', { name: /Motif de l’export/ }).fill(reason);
 
   const documentDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger le document (HTML)' }).click();

@@ -11,7 +11,7 @@ test('a social worker refers a household with its consent, plans a task, finds i
   const stamp = Date.now();
   const taskTitle = `Rappeler le CPAS ${stamp}`;
   await login(page, 'sw-binhome', '/caseload');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mes suivis' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await page.getByRole('link', { name: 'Marie Van den Bussche' }).first().click();
   await expect(page).toHaveURL(new RegExp(`/case-files/${MARIE_FILE}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Dossier social — Marie Van den Bussche' })).toBeVisible();
@@ -77,9 +77,9 @@ test('an admin checks a household export with a dry run and sees the rejected li
   await page.locator('input[type="file"]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const importButton = page.getByRole('button', { name: 'Importer', exact: true });
   await expect(importButton).toBeDisabled();
-  await page.getByRole('button', { name: 'Vérifier (test à blanc)' }).click();
+  await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
 
-  await expect(page.getByRole('region', { name: /Résultat du test à blanc/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Résultat de la simulation/ })).toBeVisible();
   const rejected = page.getByRole('table', { name: 'Lignes refusées' });
   await expect(rejected.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) })).toBeVisible();
   await expect(importButton).toBeDisabled();

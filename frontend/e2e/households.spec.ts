@@ -37,7 +37,7 @@ test('an admin registers a household, moves it into a new dwelling and edits its
   const noah = page.getByRole('group', { name: `Noah ${lastName}` });
   await noah.getByRole('combobox', { name: /Rôle dans le ménage/ }).selectOption('reference-tenant');
   await page.getByRole('button', { name: 'Créer le ménage' }).click();
-  await expect(page.getByTestId('members-error')).toHaveText('Un seul membre peut être locataire de référence.');
+  await expect(page.getByTestId('members-error')).toHaveText('Un seul membre peut être le ou la locataire de référence.');
   await expectNoSeriousA11yViolations(page);
   await noah.getByRole('combobox', { name: /Rôle dans le ménage/ }).selectOption('child');
   await page.getByRole('button', { name: 'Créer le ménage' }).click();

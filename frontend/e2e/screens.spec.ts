@@ -67,14 +67,14 @@ for (const viewport of [
     // Assignments of a site, and a refused retirement.
     await page.goto('/sites?q=homborch');
     await page.getByRole('link', { name: 'Homborch', exact: true }).click();
-    await page.getByRole('button', { name: 'Modifier les attributions' }).click();
-    const collective = page.getByRole('combobox', { name: 'Travailleur social collectif' });
+    await page.getByRole('button', { name: 'Modifier l’équipe du site' }).click();
+    const collective = page.getByRole('combobox', { name: 'Travailleur social collectif ou travailleuse sociale collective' });
     await expect(collective.locator('option')).not.toHaveCount(1);
     await check();
     await collective.selectOption({ index: 1 });
     const chosen = (await collective.locator('option:checked').textContent()) ?? '';
-    await page.getByRole('button', { name: 'Enregistrer les attributions' }).click();
-    await expect(page.getByRole('button', { name: 'Modifier les attributions' })).toBeVisible();
+    await page.getByRole('button', { name: 'Enregistrer l’équipe du site' }).click();
+    await expect(page.getByRole('button', { name: 'Modifier l’équipe du site' })).toBeVisible();
     await expect(page.getByText(chosen, { exact: true })).toBeVisible();
 
     await page.getByRole('button', { name: 'Retirer' }).click();

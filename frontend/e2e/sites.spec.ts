@@ -36,7 +36,7 @@ test.describe('sites, buildings and their edition', () => {
     await expect(page).toHaveURL(/\/buildings\/[0-9a-f-]{36}\/edit$/);
     await expectNoSeriousA11yViolations(page);
     const newName = `Bloc E2E ${Date.now()}`;
-    await page.getByLabel("Nom d'usage").fill(newName);
+    await page.getByLabel('Nom d’usage').fill(newName);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
 
     await expect(page).toHaveURL(/\/buildings\/[0-9a-f-]{36}$/);
@@ -64,7 +64,7 @@ test.describe('sites, buildings and their edition', () => {
     await expect(page.getByRole('table', { name: 'Immeubles de Homborch' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Modifier', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Retirer' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Modifier les attributions' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Modifier l’équipe du site' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Nouvel immeuble' })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   });
@@ -78,7 +78,7 @@ test.describe('sites, buildings and their edition', () => {
     await page.getByRole('button', { name: 'Créer' }).click();
     const name = page.getByRole('textbox', { name: 'Nom' });
     await expect(name).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText('Champ obligatoire.')).toBeVisible();
+    await expect(page.getByText('Ce champ est obligatoire.')).toBeVisible();
     await expect(page).toHaveURL(/\/sites\/new$/);
     await expectNoSeriousA11yViolations(page);
 

@@ -44,6 +44,7 @@ async function renderHousehold(roles: Role[]) {
         items: [
           {
             id: '40000000-0000-4000-8000-000000000c01',
+            reference: '2026-0042',
             householdId: ID,
             householdName: 'Marie Van den Bussche',
             status: 'active',
@@ -88,7 +89,7 @@ describe('a household’s page (composed by the app)', () => {
   it('gives a social worker the household’s case files and the way to open one', async () => {
     await renderHousehold(['social-worker']);
     const section = await screen.findByRole('region', { name: 'Case files' });
-    await waitFor(() => expect(within(section).getByRole('link', { name: /File opened on/ })).toBeInTheDocument());
+    await waitFor(() => expect(within(section).getByRole('link', { name: 'File 2026-0042' })).toBeInTheDocument());
     expect(within(section).getByRole('link', { name: 'Open a case file' })).toHaveAttribute(
       'href',
       `/case-files/new?householdId=${ID}`,

@@ -21,7 +21,7 @@ describe('problem messages', () => {
       'Le bail chevauche un autre.',
     );
     expect(problemMessage(problem('lease-overlaps', 409), i18n.t, i18n)).toBe(
-      "Cette modification est incompatible avec l'état actuel de la fiche.",
+      "Cette modification est incompatible avec l’état actuel de la fiche.",
     );
   });
 

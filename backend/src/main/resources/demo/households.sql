@@ -63,6 +63,23 @@ insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, au
     (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-000000000c04', 'phone-call', now() - interval '10 days',
      '00000000-0000-4000-8000-000000000102', 'M. Dupont', 'Appel téléphonique', 'Tensions avec le voisin du dessus; médiation proposée.', 'service', 0, now(), now());
 
+-- An earlier file of Marie Van den Bussche's household, closed: the household page lists her two files
+-- apart by their references (issue 8), and opening a third one while c01 is followed is refused.
+insert into case_file (id, organisation_id, household_id, referent_id, status, themes, request_source, request_detail,
+                       closing_reason, opened_at, closed_at, last_activity_at, version, created_at, updated_at) values
+    ('40000000-0000-4000-8000-0000000c01f1', 'BINHOME', '30000000-0000-4000-8000-000000000c01', '00000000-0000-4000-8000-000000000101', 'closed',
+     '{administrative-help}', 'tenant', 'Aide pour la demande de prime énergie.', 'Prime obtenue.',
+     now() - interval '14 months', now() - interval '11 months', now() - interval '11 months', 0, now(), now());
+
+insert into case_file_transition (id, case_file_id, from_status, to_status, at, by_id, reason) values
+    (gen_random_uuid(), '40000000-0000-4000-8000-0000000c01f1', null, 'open', now() - interval '14 months', '00000000-0000-4000-8000-000000000101', null),
+    (gen_random_uuid(), '40000000-0000-4000-8000-0000000c01f1', 'open', 'closed', now() - interval '11 months', '00000000-0000-4000-8000-000000000101', 'Prime obtenue.');
+
+insert into case_entry (id, organisation_id, case_file_id, kind, occurred_at, author_id, participants, summary, note,
+                        visibility, version, created_at, updated_at) values
+    (gen_random_uuid(), 'BINHOME', '40000000-0000-4000-8000-0000000c01f1', 'drop-in', now() - interval '14 months',
+     '00000000-0000-4000-8000-000000000101', 'Mme Van den Bussche', 'Permanence', 'Formulaire de prime énergie rempli ensemble.', 'service', 0, now(), now());
+
 -- A file closed six years ago (Ana Pereira): past the retention period (P5Y), so the DPO's
 -- retention report lists it after a run, thirty days before the job anonymises it.
 insert into case_file (id, organisation_id, household_id, referent_id, status, themes, request_source, request_detail,

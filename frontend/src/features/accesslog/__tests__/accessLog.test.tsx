@@ -34,7 +34,7 @@ const PAGE_VIEW: AccessLogEntry = {
   recordId: FILE_ID,
   householdId: HOUSEHOLD_ID,
   household: { id: HOUSEHOLD_ID, name: 'Marie Dupont', anonymised: false },
-  caseFile: { id: FILE_ID, openedOn: '2026-03-12', anonymised: false },
+  caseFile: { id: FILE_ID, reference: '2026-0042', openedOn: '2026-03-12', anonymised: false },
   accesses: [
     { action: 'read', recordType: 'case-file', count: 1 },
     { action: 'read', recordType: 'case-timeline', count: 2 },
@@ -129,7 +129,7 @@ describe('the access log page', () => {
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByText('Read: case file, case timeline (2), document')).toBeInTheDocument();
     expect(within(rows[1]!).getByRole('button', { name: 'Marie Dupont' })).toBeInTheDocument();
-    expect(within(rows[1]!).getByText('Opened on 12 Mar 2026')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('2026-0042')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Change: case file')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Anonymised household')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Anonymised case file')).toBeInTheDocument();
@@ -142,7 +142,7 @@ describe('the access log page', () => {
   it('speaks Dutch to a Dutch reader', async () => {
     stubFetch(logHandler);
     await renderRoute(<AccessLogPage />, { ...ROUTE, language: 'nl' });
-    expect(await screen.findByText('Raadpleging: sociaal dossier, overzicht van de contactmomenten (2), document')).toBeInTheDocument();
+    expect(await screen.findByText('Raadpleging: sociaal dossier, tijdlijn van het dossier (2), document')).toBeInTheDocument();
     expect(screen.getByText('Geanonimiseerd gezin')).toBeInTheDocument();
   });
 

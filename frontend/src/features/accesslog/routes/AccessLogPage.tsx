@@ -116,8 +116,9 @@ export function AccessLogPage() {
 
   const caseFileCell = (e: AccessLogEntry) => {
     if (!e.caseFile) return '—';
-    if (e.caseFile.anonymised || !e.caseFile.openedOn) return t('table.anonymisedFile');
-    return t('table.openedOn', { date: formatDate(e.caseFile.openedOn, i18n.language) });
+    if (e.caseFile.anonymised) return t('table.anonymisedFile');
+    if (e.caseFile.reference) return e.caseFile.reference;
+    return e.caseFile.openedOn ? t('table.openedOn', { date: formatDate(e.caseFile.openedOn, i18n.language) }) : '—';
   };
 
   const reason = (e: AccessLogEntry) => (e.reasonCode ? t(`reasonCodes.${e.reasonCode}`) : (e.reason ?? '—'));

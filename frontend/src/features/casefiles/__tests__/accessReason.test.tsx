@@ -16,7 +16,15 @@ function outsideCaseload() {
     if (isFileRead(r)) {
       if (r.headers.get('Hestia-Access-Reason')) reasonGiven = true;
       if (!reasonGiven) return problem(403, 'access-reason-required');
-      return json(caseFile({ referent: { id: OTHER_WORKER_ID, displayName: 'Karim El Amrani' } }), 200, { ETag: '"3"' });
+      return json(
+        caseFile({
+          referent: { id: OTHER_WORKER_ID, displayName: 'Karim El Amrani' },
+          outsideCaseload: true,
+          accessReason: 'Other reason given earlier',
+        }),
+        200,
+        { ETag: '"3"' },
+      );
     }
     if (isEntriesRead(r)) return reasonGiven ? entriesPage([entry()]) : problem(403, 'access-reason-required');
     return undefined;
@@ -30,7 +38,8 @@ describe('the access reason for a file outside one’s caseload', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'Reason for access' });
     expect(screen.queryByText('Plan d’apurement signé.')).not.toBeInTheDocument();
-    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reason for access/ }), 'Remplacement de l’AS référente');
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Other reason' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Details/ }), 'Remplacement de l’AS référente');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Open the file' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Case file — Marie Van den Bussche' })).toBeInTheDocument();
@@ -51,6 +60,9 @@ describe('the access reason for a file outside one’s caseload', () => {
     await renderRoute(<CaseFilePage />, ROUTE);
 
     const dialog = await screen.findByRole('dialog', { name: 'Reason for access' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Open the file' }));
+    expect(await within(dialog).findByText('Required field.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Other reason' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Open the file' }));
     expect(await within(dialog).findByText('State a reason of at least 3 characters.')).toBeInTheDocument();
     expect(requests.filter(isFileRead)).toHaveLength(1);

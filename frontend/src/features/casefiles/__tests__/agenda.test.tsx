@@ -41,7 +41,7 @@ describe('my agenda', () => {
     expect(within(today).queryByText('Overdue')).not.toBeInTheDocument();
 
     const week = screen.getByRole('region', { name: 'This week (0)' });
-    expect(within(week).getByText('Nothing here.')).toBeInTheDocument();
+    expect(within(week).getByText('No tasks.')).toBeInTheDocument();
     const read = requests.find((r) => r.url.pathname === '/api/v1/agenda');
     expect(read?.url.searchParams.get('today')).toBe(toDateValue());
   });

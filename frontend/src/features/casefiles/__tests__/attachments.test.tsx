@@ -64,7 +64,7 @@ describe('attachments', () => {
 
     const section = within(await screen.findByRole('list', { name: 'Documents' }));
     expect(section.getAllByTestId('attachment')).toHaveLength(2);
-    expect(section.getByText(/823 KB — attached by Amélie Dubois/)).toBeInTheDocument();
+    expect(section.getByText(/823\sKB — attached by Amélie Dubois/)).toBeInTheDocument();
     const entryDocs = within(await screen.findByRole('list', { name: 'Documents of the entry “Visite à domicile”' }));
     expect(entryDocs.getByRole('button', { name: 'Download photo-humidité.jpg' })).toBeInTheDocument();
     // Only the uploader may remove: mine has the button, Karim's has not.
@@ -125,8 +125,11 @@ describe('attachments', () => {
     expect(requests.find((r) => r.method === 'DELETE')?.headers.get('If-Match')).toBe('"4"');
   });
 
-  it('writes sizes for people', () => {
-    expect(formatSize(512, 'en')).toBe('512 B');
-    expect(formatSize(2.5 * 1024 * 1024, 'fr')).toBe('2,5 MB');
+  it('writes sizes for people, in Ko/Mo in French and KB/MB otherwise, never in bare bytes', () => {
+    expect(formatSize(512, 'en')).toBe('0.5\u00a0KB');
+    expect(formatSize(20, 'nl')).toBe('0,1\u00a0KB');
+    expect(formatSize(823 * 1024, 'nl')).toBe('823\u00a0KB');
+    expect(formatSize(2.5 * 1024 * 1024, 'fr')).toBe('2,5\u00a0Mo');
+    expect(formatSize(300 * 1024, 'fr')).toBe('300\u00a0Ko');
   });
 });

@@ -82,9 +82,9 @@ describe('case file entries', () => {
     await renderRoute(<CaseFilePage />, ROUTE);
 
     const mine = (await screen.findByRole('heading', { name: /Appel de suivi/ })).closest('li')!;
-    expect(within(mine as HTMLElement).getByText('Private — only you')).toBeInTheDocument();
+    expect(within(mine as HTMLElement).getByText('Private note — only you')).toBeInTheDocument();
     const theirs = screen.getByRole('heading', { name: /Visite à domicile/ }).closest('li')!;
-    expect(within(theirs as HTMLElement).queryByText('Private — only you')).not.toBeInTheDocument();
+    expect(within(theirs as HTMLElement).queryByText('Private note — only you')).not.toBeInTheDocument();
     expect(within(theirs as HTMLElement).queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
 
     await userEvent.click(within(mine as HTMLElement).getByRole('button', { name: 'Edit the entry “Appel de suivi”' }));

@@ -9,11 +9,36 @@ export function problem(status: number, code: string, violations?: { field: stri
   return json({ type: 'about:blank', title: 'Problem', status, code, detail: 'server detail', violations }, status);
 }
 
+/** The household on top of its file's page (`CaseFile.household`). */
+export function household(overrides: Record<string, unknown> = {}) {
+  return {
+    id: HOUSEHOLD_ID,
+    name: 'Marie Van den Bussche',
+    externalRef: 'LOC-C01',
+    dwelling: {
+      id: '20000000-0000-4000-8000-000000000d01',
+      unit: '0.01',
+      address: 'Rue du Homborch 12, 1180 Uccle',
+      siteId: '10000000-0000-4000-8000-000000000a01',
+      siteName: 'Homborch',
+    },
+    members: [
+      { id: '31000000-0000-4000-8000-000000000001', firstName: 'Marie', lastName: 'Van den Bussche', role: 'reference-tenant', preferredLanguage: 'nl', phone: '+32 2 555 01 01' },
+      { id: '31000000-0000-4000-8000-000000000002', firstName: 'Tom', lastName: 'Van den Bussche', role: 'partner', preferredLanguage: 'nl' },
+      { id: '31000000-0000-4000-8000-000000000003', firstName: 'Lotte', lastName: 'Van den Bussche', role: 'child', preferredLanguage: 'nl' },
+    ],
+    ...overrides,
+  };
+}
+
 export function caseFile(overrides: Record<string, unknown> = {}) {
   return {
     id: FILE_ID,
+    reference: '2026-0042',
     householdId: HOUSEHOLD_ID,
     householdName: 'Marie Van den Bussche',
+    household: household(),
+    outsideCaseload: false,
     status: 'active',
     themes: ['rent-arrears', 'energy'],
     requestSource: 'colleague',

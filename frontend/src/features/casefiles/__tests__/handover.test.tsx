@@ -22,7 +22,7 @@ const HANDOVER = entry({
 const EXPECTED: Record<Language, [string, string]> = {
   en: ['File handover — from Karim El Amrani to Amélie Dubois', 'The household moved to another site'],
   fr: ['Transfert du dossier — de Karim El Amrani à Amélie Dubois', 'Le ménage a déménagé sur un autre site'],
-  nl: ['Overdracht van het dossier — van Karim El Amrani aan Amélie Dubois', 'Het gezin is naar een andere site verhuisd'],
+  nl: ['Overdracht van het dossier — van Karim El Amrani naar Amélie Dubois', 'Het gezin is naar een andere site verhuisd'],
 };
 
 describe('a handover in the timeline', () => {

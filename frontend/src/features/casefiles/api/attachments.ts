@@ -100,15 +100,16 @@ export async function downloadAttachment(caseFileId: string, attachment: Attachm
   }
 }
 
-/** A size for people: "820 KB", "2.4 MB". */
+/** A size for people: "820 KB", "2.4 MB" ("820 Ko", "2,4 Mo" in French); never a bare "B". */
 export function formatSize(bytes: number, language: string): string {
-  const units = ['B', 'KB', 'MB'] as const;
-  let value = bytes;
+  const units = language.startsWith('fr') ? (['Ko', 'Mo'] as const) : (['KB', 'MB'] as const);
+  let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  if (value >= 1024) {
     value /= 1024;
-    unit += 1;
+    unit = 1;
   }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  if (bytes > 0) value = Math.max(value, 0.1);
+  const digits = value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value)}\u00a0${units[unit]}`;
 }

@@ -10,6 +10,7 @@ import {
   MAX_PAGE_SIZE,
   REQUEST_SOURCES,
   type CaseFileInput,
+  type CaseFileRef,
   type CaseFileStatus,
   type TransitionInput,
 } from './types';
@@ -115,6 +116,23 @@ export function toCaseFileInput(householdId: string, values: OpenCaseFileValues)
   };
 }
 
+/** The household's followed (open or active) file, if any: opening another is refused. */
+export function useFollowedCaseFile(householdId: string, enabled = true) {
+  return useQuery({
+    queryKey: caseFileKeys.list({ householdId, size: MAX_PAGE_SIZE }),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/case-files', { params: { query: { householdId, size: MAX_PAGE_SIZE } } })),
+    enabled: enabled && !!householdId,
+    select: (page) => page.items.find((f) => f.status === 'open' || f.status === 'active') ?? null,
+  });
+}
+
+/** The open file a refusal names (409 `case-file-already-open`), if that is the refusal. */
+export function alreadyOpenFile(error: unknown): CaseFileRef | undefined {
+  if (!isApiError(error) || error.code !== 'case-file-already-open') return undefined;
+  return error.problem.openCaseFile;
+}
+
 export function useOpenCaseFile() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -130,10 +148,27 @@ export const closeSchema = z.object({
 });
 export type CloseValues = z.infer<typeof closeSchema>;
 
-export const accessReasonSchema = z.object({
-  reason: z.string().trim().min(3, 'validation.reasonTooShort').max(ACCESS_REASON_MAX, 'validation.tooLong'),
-});
+/** The reasons offered for opening a file outside one's caseload; `other` asks for the details. */
+export const ACCESS_REASON_CHOICES = ['absent-colleague', 'urgent', 'household-request', 'supervision', 'other'] as const;
+export type AccessReasonChoice = (typeof ACCESS_REASON_CHOICES)[number];
+
+export const accessReasonSchema = z
+  .object({
+    choice: z.enum(ACCESS_REASON_CHOICES, 'validation.required'),
+    detail: z.string().trim().max(ACCESS_REASON_MAX, 'validation.tooLong'),
+  })
+  .refine((v) => v.choice !== 'other' || v.detail.length >= 3, { path: ['detail'], message: 'validation.reasonTooShort' });
 export type AccessReasonValues = z.infer<typeof accessReasonSchema>;
+
+/**
+ * The reason as the access log keeps it, in the words the user read: the chosen reason, then the
+ * details if any ("other" is the details alone).
+ */
+export function toAccessReasonText(values: AccessReasonValues, label: (choice: AccessReasonChoice) => string): string {
+  const detail = values.detail.trim();
+  if (values.choice === 'other') return detail;
+  return detail ? `${label(values.choice)} - ${detail}` : label(values.choice);
+}
 
 export function useTransition(caseFileId: string) {
   const queryClient = useQueryClient();

@@ -3,6 +3,8 @@ import type { components } from '@/lib/api';
 type Schemas = components['schemas'];
 export type CaseFile = Schemas['CaseFile'];
 export type CaseFileSummary = Schemas['CaseFileSummary'];
+export type CaseFileHousehold = Schemas['CaseFileHousehold'];
+export type CaseFileRef = Schemas['CaseFileRef'];
 export type CaseFileInput = Schemas['CaseFileInput'];
 export type CaseFileStatus = Schemas['CaseFileStatus'];
 export type CaseTheme = Schemas['CaseTheme'];

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState, FactList, ForbiddenState, LoadingState, PageHeader } from '@/components';
@@ -17,7 +17,9 @@ import { ReferralsSection } from '../components/ReferralsSection';
 import { TasksSection } from '../components/TasksSection';
 import { Timeline } from '../components/Timeline';
 import { TransitionHistory } from '../components/TransitionHistory';
-import { useCaseFilePermissions } from '../permissions';
+import { HouseholdSummary } from '../components/HouseholdSummary';
+import { OutsideCaseloadBanner } from '../components/OutsideCaseloadBanner';
+import { mayChangeStatus, useCaseFilePermissions } from '../permissions';
 
 /** Shown behind the reason dialog, and after it is dismissed. */
 function ReasonRequired({ onAsk }: { onAsk: () => void }) {
@@ -38,21 +40,31 @@ function ReasonRequired({ onAsk }: { onAsk: () => void }) {
   );
 }
 
-function AddEntry({ caseFile }: { caseFile: CaseFile }) {
+const isFollowed = (caseFile: CaseFile) => caseFile.status === 'open' || caseFile.status === 'active';
+
+/** The page's main action, in its header: opens the entry form at the top of the timeline. */
+function AddEntryButton({ caseFile, onClick }: { caseFile: CaseFile; onClick: () => void }) {
   const { t } = useTranslation('casefiles');
-  const [open, setOpen] = useState(false);
-  const add = useAddEntry(caseFile.id);
-  const followed = caseFile.status === 'open' || caseFile.status === 'active';
-  if (!followed) return <Text size="sm">{t('timeline.reopenToAdd')}</Text>;
-  if (!open) {
-    return (
-      <div>
-        <Button onClick={() => setOpen(true)}>{t('timeline.add')}</Button>
-      </div>
-    );
-  }
+  if (!isFollowed(caseFile)) return null;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="add-entry-heading">
+    <Button variant="filled" onClick={onClick}>
+      {t('timeline.add')}
+    </Button>
+  );
+}
+
+function AddEntry({ caseFile, open, setOpen }: { caseFile: CaseFile; open: boolean; setOpen: (open: boolean) => void }) {
+  const { t } = useTranslation('casefiles');
+  const add = useAddEntry(caseFile.id);
+  const card = useRef<HTMLElement>(null);
+  // Opened from the header: bring the form into view, its first field focused.
+  useEffect(() => {
+    if (open) card.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [open]);
+  if (!isFollowed(caseFile)) return <Text size="sm">{t('timeline.reopenToAdd')}</Text>;
+  if (!open) return null;
+  return (
+    <Card ref={card} withBorder padding="md" component="section" aria-labelledby="add-entry-heading">
       <Title order={3} size="h5" mb="sm" id="add-entry-heading">
         {t('timeline.add')}
       </Title>
@@ -75,6 +87,7 @@ export function CaseFilePage() {
   const { t, i18n } = useTranslation('casefiles');
   const navigate = useNavigate();
   const { canRead, isManager, userId } = useCaseFilePermissions();
+  const [adding, setAdding] = useState(false);
   // The reason typed in the dialog, sent with the next request only.
   const reason = useRef<string | undefined>(undefined);
   const caseFile = useCaseFile(caseFileId, reason, canRead);
@@ -112,17 +125,32 @@ export function CaseFilePage() {
 
   const { item, etag } = caseFile.data;
   const title = t('detail.title', { name: item.householdName });
-  const followed = item.status === 'open' || item.status === 'active';
+  const followed = isFollowed(item);
+  // The header's actions: adding an entry first (the main action), then the lifecycle, for the
+  // file's referent and the service manager only (the server refuses anyone else).
+  const actions = (
+    <>
+      <AddEntryButton caseFile={item} onClick={() => setAdding(true)} />
+      {mayChangeStatus(item, { isManager, userId }) && <CaseFileActions caseFile={item} etag={etag} />}
+    </>
+  );
   return (
     <Stack gap="lg">
-      <PageHeader title={title} actions={<CaseFileActions caseFile={item} etag={etag} />}>
+      <PageHeader title={title} actions={actions}>
         <Group gap="xs" mt={4}>
+          <Text size="sm" fw={600} data-testid="case-reference">
+            {t('detail.reference', { reference: item.reference })}
+          </Text>
           <CaseStatusBadge status={item.status} />
           <Anchor component={Link} to={`/households/${item.householdId}`} size="sm">
             {t('detail.household', { name: item.householdName })}
           </Anchor>
         </Group>
       </PageHeader>
+
+      <OutsideCaseloadBanner caseFile={item} />
+
+      <HouseholdSummary household={item.household} />
 
       <Card withBorder component="section" aria-labelledby="case-request">
         <Title order={2} size="h4" mb="sm" id="case-request">
@@ -145,7 +173,7 @@ export function CaseFilePage() {
           {t('timeline.title')}
         </Title>
         <Stack gap="md">
-          <AddEntry caseFile={item} />
+          <AddEntry caseFile={item} open={adding} setOpen={setAdding} />
           <Timeline caseFileId={item.id} enabled userId={userId} canAttach={followed} />
         </Stack>
       </section>

@@ -36,7 +36,7 @@ export function HouseholdCaseFilesSection({ household }: { household: { id: stri
         <CaseFilesTable
           files={files.data.items}
           label={t('household.listLabel', { name: household.name })}
-          linkBy="date"
+          linkBy="reference"
           headingOrder={3}
         />
       )}

@@ -6,13 +6,16 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState, FormErrorAlert, ForbiddenState, LoadingState, NotFoundState, PageHeader } from '@/components';
 import { fieldError, useSubmitHandler } from '@/lib/forms';
 import {
+  alreadyOpenFile,
   OPEN_CASE_FILE_FIELDS,
   openCaseFileSchema,
   toCaseFileInput,
   useHouseholdName,
+  useFollowedCaseFile,
   useOpenCaseFile,
   type OpenCaseFileValues,
 } from '../api/caseFiles';
+import { AlreadyOpenAlert } from '../components/AlreadyOpenAlert';
 import { CASE_THEMES, REQUEST_SOURCES, UUID_PATTERN } from '../api/types';
 import { useCaseFilePermissions } from '../permissions';
 
@@ -32,6 +35,8 @@ function OpenCaseFileForm({ householdId }: { householdId: string }) {
     },
   });
   const { errors, isSubmitting } = form.formState;
+  // Another worker may have opened one meanwhile: the refusal names it.
+  const refusedFor = alreadyOpenFile(submitError);
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md" maw={720}>
@@ -84,7 +89,7 @@ function OpenCaseFileForm({ householdId }: { householdId: string }) {
           error={fieldError(t, errors.requestDetail)}
           {...form.register('requestDetail')}
         />
-        <FormErrorAlert error={submitError} />
+        {refusedFor ? <AlreadyOpenAlert openFile={refusedFor} /> : <FormErrorAlert error={submitError} />}
         <Group gap="sm">
           <Button type="submit" loading={isSubmitting}>
             {t('open.submit')}
@@ -106,14 +111,20 @@ export function OpenCaseFilePage() {
   const raw = searchParams.get('householdId') ?? '';
   const householdId = UUID_PATTERN.test(raw) ? raw : '';
   const household = useHouseholdName(householdId);
+  const followed = useFollowedCaseFile(householdId, canRead);
   if (!canRead) return <ForbiddenState />;
   if (!householdId) return <NotFoundState />;
-  if (household.isPending) return <LoadingState />;
+  if (household.isPending || followed.isPending) return <LoadingState />;
   if (household.isError) return <ErrorState error={household.error} />;
   return (
     <>
       <PageHeader title={t('open.title', { name: household.data })} />
-      <OpenCaseFileForm householdId={householdId} />
+      {/* One followed file per household: say so before the form is filled in (the server refuses it too). */}
+      {followed.data ? (
+        <AlreadyOpenAlert openFile={followed.data} />
+      ) : (
+        <OpenCaseFileForm householdId={householdId} />
+      )}
     </>
   );
 }

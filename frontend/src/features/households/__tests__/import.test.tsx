@@ -46,7 +46,7 @@ describe('household import', () => {
     await userEvent.click(check);
 
     const result = await screen.findByRole('region', { name: 'Dry run result (nothing saved)' });
-    expect(within(result).getByText('No rejected line: you may import the file.')).toBeInTheDocument();
+    expect(within(result).getByText('No rejected lines: you may import the file.')).toBeInTheDocument();
     expect(importButton).toBeEnabled();
     expect(imports(requests, 'true').map((r) => r.body)).toEqual([GOOD]);
     expect(imports(requests, 'false')).toHaveLength(0);

@@ -2,6 +2,7 @@ package be.hestia.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -142,6 +143,11 @@ public class AccessLog {
         return log.reasonStated(user.id(), recordType, recordId, sessionId());
     }
 
+    /** The reason the caller stated last for this record in this sign-in session, if any. */
+    public Optional<String> reasonStatedThisSessionFor(String recordType, UUID recordId) {
+        return log.lastReasonStated(user.id(), recordType, recordId, sessionId());
+    }
+
     /** The caller's organisation's log, one row per user action, newest first. */
     public AccessLogPage list(UUID actorId, UUID householdId, OffsetDateTime from, OffsetDateTime to,
             PageRequest page) {
@@ -172,6 +178,7 @@ public class AccessLog {
         if (row.caseFileId() != null) {
             AccessLogCaseFile file = new AccessLogCaseFile();
             file.setId(row.caseFileId());
+            file.setReference(row.caseFileReference());
             file.setOpenedOn(row.caseFileOpenedOn());
             file.setAnonymised(row.caseFileAnonymised());
             entry.setCaseFile(file);

@@ -137,6 +137,9 @@ public class AccessLogExport {
         if (row.caseFileAnonymised()) {
             return text(language, "access-log.case-file.anonymised");
         }
+        if (row.caseFileReference() != null) {
+            return row.caseFileReference();
+        }
         return row.caseFileOpenedOn() == null ? ""
                 : ProblemTexts.text(language, Message.of("access-log.case-file.opened-on",
                         DATE.format(row.caseFileOpenedOn())));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +32,12 @@ public class AccessLogRepository {
 
     /**
      * One user action, with the names the list shows: its household's (its reference tenant's, none once
-     * its case file was anonymised) and its case file's opening date.
+     * its case file was anonymised) and its case file's reference and opening date.
      */
     public record ActionRow(long id, OffsetDateTime at, OffsetDateTime lastAt, UUID actorId, String actorName,
             String action, String recordType, UUID recordId, UUID householdId, String householdName,
-            UUID caseFileId, LocalDate caseFileOpenedOn, boolean caseFileAnonymised, List<Access> accesses,
+            UUID caseFileId, String caseFileReference, LocalDate caseFileOpenedOn, boolean caseFileAnonymised,
+            List<Access> accesses,
             String reason, String reasonCode, String clientAddress) {
     }
 
@@ -88,7 +90,7 @@ public class AccessLogRepository {
                 group by l.actor_id, l.household_id, l.action_key
                 %s
             )
-            select a.*, f.id as file_id, (f.household_id is null) as file_anonymised,
+            select a.*, f.id as file_id, f.reference as file_reference, (f.household_id is null) as file_anonymised,
                    cast(f.opened_at at time zone 'Europe/Brussels' as date) as file_opened_on,
                    r.first_name || ' ' || r.last_name as household_name
             from action a
@@ -130,6 +132,16 @@ public class AccessLogRepository {
                   and session_id = :session and reason is not null limit 1
                 """).setParameter("actor", actorId).setParameter("type", recordType).setParameter("record", recordId)
                 .setParameter("session", sessionId).getResultList().isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<String> lastReasonStated(UUID actorId, String recordType, UUID recordId, String sessionId) {
+        List<String> reasons = em.createNativeQuery("""
+                select reason from access_log where actor_id = :actor and record_type = :type and record_id = :record
+                  and session_id = :session and reason is not null order by id desc limit 1
+                """).setParameter("actor", actorId).setParameter("type", recordType).setParameter("record", recordId)
+                .setParameter("session", sessionId).getResultList();
+        return reasons.stream().findFirst();
     }
 
     /** How many user actions the filter finds. */
@@ -189,6 +201,7 @@ public class AccessLogRepository {
                 Rows.timestamp(row.get("last_at")), Rows.uuid(row.get("actor_id")), (String) row.get("actor_name"),
                 (String) row.get("action"), (String) row.get("record_type"), Rows.uuid(row.get("record_id")),
                 Rows.uuid(row.get("household_id")), anonymised ? null : (String) row.get("household_name"), file,
+                anonymised ? null : (String) row.get("file_reference"),
                 anonymised ? null : date(row.get("file_opened_on")), anonymised,
                 accesses((String) row.get("accesses")), (String) row.get("reason"), (String) row.get("reason_code"),
                 (String) row.get("client_address"));

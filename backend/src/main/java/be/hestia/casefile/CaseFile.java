@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +20,14 @@ public class CaseFile extends OwnedRecord {
 
     @Column(name = "household_id", nullable = false, updatable = false)
     public UUID householdId;
+
+    /**
+     * The readable reference (2026-0042): given by the database on insert, from the organisation's
+     * counter for the year of opening (migration V14), and read back after the insert.
+     */
+    @Generated
+    @Column(name = "reference", insertable = false, updatable = false)
+    public String reference;
 
     /** The social worker who follows the file: the referent of the household's site. */
     @Column(name = "referent_id")

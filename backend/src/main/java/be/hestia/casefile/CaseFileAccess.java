@@ -61,6 +61,30 @@ public class CaseFileAccess {
         return file;
     }
 
+    /**
+     * A file's lifecycle (closing, reopening, every change of status) is its referent's and the
+     * service manager's; a colleague reading it on a stated reason may not change it (403).
+     */
+    public void requireStatusRights(CaseFile file) {
+        if (isOutsideCaseload(file.referentId)) {
+            throw Problems.forbidden(ProblemCode.NOT_REFERENT);
+        }
+    }
+
+    /**
+     * For a file outside the caller's caseload: the reason they stated for it, now ({@code stated})
+     * or earlier in this sign-in session. Empty for a file in their caseload.
+     */
+    public java.util.Optional<String> reasonGiven(CaseFile file, String stated) {
+        if (!isOutsideCaseload(file.referentId)) {
+            return java.util.Optional.empty();
+        }
+        if (stated != null && !stated.isBlank()) {
+            return java.util.Optional.of(stated.strip());
+        }
+        return log.reasonStatedThisSessionFor(AccessLog.CASE_FILE, file.id);
+    }
+
     private boolean needsReason(CaseFile file) {
         return isOutsideCaseload(file.referentId);
     }

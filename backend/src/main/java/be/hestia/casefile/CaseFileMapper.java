@@ -7,11 +7,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import be.hestia.api.model.CaseFileHousehold;
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseFileSummary;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.EntryKind;
 import be.hestia.api.model.Handover;
+import be.hestia.api.model.Household;
 import be.hestia.api.model.NoteVisibility;
 import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
@@ -27,10 +29,10 @@ final class CaseFileMapper {
 
     static be.hestia.api.model.CaseFile toApi(CaseFile file, String householdName,
             List<CaseFileTransition> transitions, Map<UUID, StaffSummary> staff) {
-        be.hestia.api.model.CaseFile api = new be.hestia.api.model.CaseFile(file.id, file.householdId, householdName,
-                CaseFileStatus.fromValue(file.status), themes(file.themes),
+        be.hestia.api.model.CaseFile api = new be.hestia.api.model.CaseFile(file.id, file.reference,
+                file.householdId, householdName, null, CaseFileStatus.fromValue(file.status), themes(file.themes),
                 RequestSource.fromValue(file.requestSource), file.openedAt,
-                transitions.stream().map(t -> toApi(t, staff)).toList(), file.version);
+                transitions.stream().map(t -> toApi(t, staff)).toList(), false, file.version);
         api.setRequestDetail(file.requestDetail);
         api.setReferent(staff.get(file.referentId));
         api.setClosingReason(file.closingReason);
@@ -39,13 +41,23 @@ final class CaseFileMapper {
 
     /** A list line; a {@code restricted} one (outside the caller's caseload) withholds the themes. */
     static CaseFileSummary toSummary(CaseFileRow row, Map<UUID, StaffSummary> staff, boolean restricted) {
-        CaseFileSummary summary = new CaseFileSummary(row.id(), row.householdId(), row.householdName(),
+        CaseFileSummary summary = new CaseFileSummary(row.id(), row.reference(), row.householdId(), row.householdName(),
                 CaseFileStatus.fromValue(row.status()), restricted, row.openedAt());
         // The generated model starts with an empty list: null leaves the property out altogether.
         summary.setThemes(restricted ? null : themes(row.themes()));
         summary.setReferent(staff.get(row.referentId()));
         summary.setLastActivityAt(row.lastActivityAt());
         return summary;
+    }
+
+    /** The household on top of its file's page: the household's record, without its lease history. */
+    static CaseFileHousehold toHousehold(Household household) {
+        CaseFileHousehold api = new CaseFileHousehold(household.getId(), household.getName(), household.getMembers());
+        api.setExternalRef(household.getExternalRef());
+        if (household.getCurrentLease() != null) {
+            api.setDwelling(household.getCurrentLease().getDwelling());
+        }
+        return api;
     }
 
     static be.hestia.api.model.CaseEntry toApi(CaseEntry entry, Map<UUID, StaffSummary> staff) {

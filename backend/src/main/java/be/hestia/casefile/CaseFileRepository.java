@@ -21,8 +21,9 @@ import io.quarkus.panache.common.Parameters;
 public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
     /** One line of a case file list: no request detail, no note. */
-    public record CaseFileRow(UUID id, UUID householdId, String householdName, String status, String[] themes,
-            UUID referentId, java.time.OffsetDateTime openedAt, java.time.OffsetDateTime lastActivityAt) {
+    public record CaseFileRow(UUID id, String reference, UUID householdId, String householdName, String status,
+            String[] themes, UUID referentId, java.time.OffsetDateTime openedAt,
+            java.time.OffsetDateTime lastActivityAt) {
     }
 
     /** A referent's counts; {@code referentId} is null for the files that have no referent. */
@@ -88,6 +89,29 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
         return list("householdId = ?1 and status in ('open', 'active')", householdId);
     }
 
+    /**
+     * The household's followed file other than {@code exceptId} (null: any), the most recently
+     * active first when several were followed before the rule came in (migration V14).
+     */
+    public Optional<CaseFile> followedFileOf(UUID householdId, UUID exceptId) {
+        String followed = "householdId = ?1 and status in ('open', 'active')";
+        String order = " order by lastActivityAt desc, id";
+        return (exceptId == null ? find(followed + order, householdId)
+                : find(followed + " and id <> ?2" + order, householdId, exceptId)).firstResultOptional();
+    }
+
+    /**
+     * Serialises, until the end of the transaction, whoever opens or reopens a file for this
+     * household: the second one waits, then sees the first one's file. (The partial unique index
+     * case_file_followed_uk holds the rule in any case; this lock lets the refusal name the open file.)
+     * A transaction-level advisory lock on the household id's hash: a collision only makes two
+     * households wait for each other a moment.
+     */
+    public void lockHouseholdFiles(UUID householdId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(:household as text), 14))")
+                .setParameter("household", householdId.toString()).getSingleResult();
+    }
+
     public NativeSearch search(String organisationId, UUID householdId, UUID referentId, String status) {
         return new NativeSearch(getEntityManager(), SEARCH).countingFrom("from case_file f " + FILTER)
                 .bind("organisation", organisationId)
@@ -96,7 +120,7 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
 
     public List<CaseFileRow> page(NativeSearch search, PageRequest page) {
         return search.page("""
-                f.id, f.household_id, r.first_name || ' ' || r.last_name as household_name, f.status, f.themes,
+                f.id, f.reference, f.household_id, r.first_name || ' ' || r.last_name as household_name, f.status, f.themes,
                 f.referent_id, f.opened_at, f.last_activity_at
                 """, "f.last_activity_at desc, f.id", page).stream().map(CaseFileRepository::toRow).toList();
     }
@@ -122,7 +146,7 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
     }
 
     private static CaseFileRow toRow(Tuple row) {
-        return new CaseFileRow(Rows.uuid(row.get("id")), Rows.uuid(row.get("household_id")),
+        return new CaseFileRow(Rows.uuid(row.get("id")), (String) row.get("reference"), Rows.uuid(row.get("household_id")),
                 (String) row.get("household_name"), (String) row.get("status"), Rows.strings(row.get("themes")),
                 Rows.uuid(row.get("referent_id")), Rows.timestamp(row.get("opened_at")),
                 Rows.timestamp(row.get("last_activity_at")));

@@ -15,6 +15,7 @@ import be.hestia.api.model.CaseFileInput;
 import be.hestia.api.model.CaseFilePage;
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseTheme;
+import be.hestia.api.model.Household;
 import be.hestia.api.model.ProblemCode;
 import be.hestia.api.model.TransitionInput;
 import be.hestia.audit.AccessLog;
@@ -90,9 +91,15 @@ public class CaseFileService {
                 page.metaUpToLimit(search.countUpToLimit()));
     }
 
+    /**
+     * Opens a file for a household that has no followed (open or active) file; otherwise 409
+     * {@code case-file-already-open}, naming the followed one. Its reference comes from the
+     * database (the organisation's counter for the year, migration V14).
+     */
     @Transactional
     public be.hestia.api.model.CaseFile open(CaseFileInput input) {
         HouseholdRef household = households.requireHousehold(input.getHouseholdId(), "householdId");
+        requireNoOtherFollowedFile(household.id(), null);
         CaseFile file = new CaseFile(scope.id());
         file.householdId = household.id();
         file.referentId = referentFor(household.siteId());
@@ -106,23 +113,32 @@ public class CaseFileService {
         record(file, null, "open", null);
         files.flush();
         log.record("create", AccessLog.CASE_FILE, file.id, file.householdId, null);
-        return toApi(file, household.name());
+        return toApi(file, null);
     }
 
     @Transactional
     public be.hestia.api.model.CaseFile get(UUID id, String reason) {
         CaseFile file = access.require(id, reason, "read", AccessLog.CASE_FILE, null);
-        return toApi(file, null);
+        return toApi(file, reason);
     }
 
+    /**
+     * Moves a file through its lifecycle: its referent's and the service manager's only (403
+     * {@code not-referent} for anyone else); reopening checks that the household has no other
+     * followed file (409 {@code case-file-already-open}).
+     */
     @Transactional
     public be.hestia.api.model.CaseFile transition(UUID id, String ifMatch, String reason, TransitionInput input) {
         CaseFile file = access.requireForUpdate(id, reason, "transition", AccessLog.CASE_FILE, null);
+        access.requireStatusRights(file);
         file.checkEditable(ifMatch);
         String to = input.getTo().toString();
         if (!NEXT.get(file.status).contains(to)) {
             throw Problems.conflict(ProblemCode.INVALID_TRANSITION, Message.of("status." + file.status),
                     Message.of("status." + to));
+        }
+        if (!file.isFollowed() && (to.equals("open") || to.equals("active"))) {
+            requireNoOtherFollowedFile(file.householdId, file.id);
         }
         String why = Text.blankToNull(input.getReason());
         if (to.equals("closed") && why == null) {
@@ -139,7 +155,18 @@ public class CaseFileService {
         }
         record(file, from, to, why);
         files.flush();
-        return toApi(file, null);
+        return toApi(file, reason);
+    }
+
+    /**
+     * One followed file per household: the household's files are locked for opening until the end
+     * of the transaction, so that a concurrent request waits and then sees this one's file.
+     */
+    private void requireNoOtherFollowedFile(UUID householdId, UUID exceptId) {
+        files.lockHouseholdFiles(householdId);
+        files.followedFileOf(householdId, exceptId).ifPresent(open -> {
+            throw new CaseFileAlreadyOpen(open);
+        });
     }
 
     /** Marks the file active on its first entry, and records activity for the caseload order. */
@@ -203,12 +230,20 @@ public class CaseFileService {
         files.persist(transition);
     }
 
-    private be.hestia.api.model.CaseFile toApi(CaseFile file, String householdName) {
+    /**
+     * The file as its page shows it: with its household on top (from the household's own record),
+     * and, when it is outside the caller's caseload, the reason they gave ({@code stated} in this
+     * request, or earlier in the session).
+     */
+    private be.hestia.api.model.CaseFile toApi(CaseFile file, String stated) {
         List<CaseFileTransition> transitions = files.transitions(file.id);
         var names = staff.summaries(Stream.concat(Stream.of(file.referentId),
                 transitions.stream().map(t -> t.byId)).filter(Objects::nonNull).toList());
-        String name = householdName != null ? householdName
-                : households.requireHousehold(file.householdId, "householdId").name();
-        return CaseFileMapper.toApi(file, name, transitions, names);
+        Household household = households.get(file.householdId);
+        be.hestia.api.model.CaseFile api = CaseFileMapper.toApi(file, household.getName(), transitions, names);
+        api.setHousehold(CaseFileMapper.toHousehold(household));
+        api.setOutsideCaseload(access.isOutsideCaseload(file.referentId));
+        api.setAccessReason(access.reasonGiven(file, stated).orElse(null));
+        return api;
     }
 }

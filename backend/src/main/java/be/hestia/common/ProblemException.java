@@ -1,6 +1,8 @@
 package be.hestia.common;
 
 import java.util.List;
+
+import be.hestia.api.model.Problem;
 import be.hestia.api.model.ProblemCode;
 
 
@@ -40,5 +42,13 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldMessage> violations() {
         return violations;
+    }
+
+    /**
+     * Adds this problem's own extension members (those the contract's {@code Problem} lists) to the
+     * document answered; none by default.
+     */
+    public void complete(Problem problem) {
+        // Nothing to add by default.
     }
 }

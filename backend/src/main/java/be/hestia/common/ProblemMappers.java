@@ -53,6 +53,9 @@ public class ProblemMappers {
             "site_name_active_uk", Problems.conflict(ProblemCode.SITE_NAME_TAKEN),
             "dwelling_unit_active_uk", Problems.conflict(ProblemCode.DWELLING_UNIT_TAKEN),
             "household_external_ref_uk", Problems.conflict(ProblemCode.HOUSEHOLD_REF_TAKEN),
+            // Held by the service first, which names the open file; this is the last guard.
+            "case_file_followed_uk", new ProblemException(409, ProblemCode.CASE_FILE_ALREADY_OPEN,
+                    Message.of("case-file-already-open.detail.unnamed"), List.of()),
             "lease_current_uk", new ProblemException(409, ProblemCode.CONCURRENT_MODIFICATION,
                     Message.of("concurrent-modification.detail.lease"), List.of()));
 
@@ -194,7 +197,9 @@ public class ProblemMappers {
     private RestResponse<Problem> respond(ProblemException e, UriInfo uri) {
         List<Violation> violations = e.violations().stream()
                 .map(v -> new Violation(v.field(), text(v.message()))).toList();
-        return respond(e.status(), e.code(), text(e.detail()), violations, uri);
+        RestResponse<Problem> response = respond(e.status(), e.code(), text(e.detail()), violations, uri);
+        e.complete(response.getEntity());
+        return response;
     }
 
     /** A problem with its code's own detail. */

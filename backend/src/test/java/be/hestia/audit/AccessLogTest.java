@@ -42,14 +42,16 @@ class AccessLogTest {
     private static final String DPO = Users.DPO_BINHOME;
     private static final String ACTION = AccessLog.USER_ACTION_HEADER;
 
-    /** A household of SW's caseload, named Marie {@code lastName}, with one open case file. */
-    private record Fixture(String household, String file, String name) {
+    /** A household of SW's caseload, named Marie {@code lastName}, with one open case file and its reference. */
+    private record Fixture(String household, String file, String name, String reference) {
         static Fixture create(String prefix) {
             String lastName = Places.uniqueName(prefix);
             String household = Households.householdOnSiteOf(Households.subject(SW), lastName);
-            String file = as(SW).body(Map.of("householdId", household, "requestSource", "tenant", "themes",
-                    List.of("energy"))).post("/api/v1/case-files").then().statusCode(201).extract().path("id");
-            return new Fixture(household, file, "Marie " + lastName);
+            io.restassured.path.json.JsonPath file = as(SW).body(Map.of("householdId", household, "requestSource",
+                    "tenant", "themes", List.of("energy"))).post("/api/v1/case-files").then().statusCode(201).extract()
+                    .jsonPath();
+            assertThat(file.getString("reference")).matches("\\d{4}-\\d{4,}");
+            return new Fixture(household, file.getString("id"), "Marie " + lastName, file.getString("reference"));
         }
     }
 
@@ -88,6 +90,7 @@ class AccessLogTest {
                 .body("items.household.anonymised", everyItemIs(false))
                 .body("items.caseFile.id", everyItemIs(fixture.file()))
                 .body("items.caseFile.openedOn", everyItemIs(today))
+                .body("items.caseFile.reference", everyItemIs(fixture.reference()))
                 .body("items[0].actor.displayName", equalTo("Amélie Dubois"))
                 .body("items[0].accesses.recordType",
                         contains("case-file", "case-timeline", "case-attachments", "referral", "task"))
@@ -160,10 +163,10 @@ class AccessLogTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1).get(4)).isEqualTo("Export: toegangslogboek");
         assertThat(lines.get(2).toList()).contains("Amélie Dubois", fixture.name(),
-                "Raadpleging: sociaal dossier, overzicht van de contactmomenten, lijst van documenten, "
+                "Raadpleging: sociaal dossier, tijdlijn van het dossier, documenten van het dossier, "
                         + "doorverwijzingen, taken");
-        assertThat(lines.get(2).get(3)).startsWith("Dossier geopend op ");
-        assertThat(lines.get(3).get(4)).isEqualTo("Toevoeging: sociaal dossier");
+        assertThat(lines.get(2).get(3)).isEqualTo(fixture.reference());
+        assertThat(lines.get(3).get(4)).isEqualTo("Aanmaak: sociaal dossier");
 
         String dpo = Households.subject(DPO);
         logAbout(DPO, fixture.household()).then().statusCode(200)
@@ -176,7 +179,7 @@ class AccessLogTest {
                 .queryParam("householdId", fixture.household()).get("/api/v1/access-log/export").then()
                 .statusCode(200).extract().asString();
         assertThat(french).contains("Date et heure,Personne,Ménage,Dossier")
-                .contains("Consultation\u00a0: dossier social, historique des contacts");
+                .contains("Consultation\u00a0: dossier social, chronologie du dossier");
         as(SW).get("/api/v1/access-log/export").then().statusCode(403);
     }
 
@@ -194,7 +197,7 @@ class AccessLogTest {
         String document = as(DPO).header("Hestia-Access-Reason", "Demande d'accès 2026-17")
                 .get("/api/v1/data-protection/households/" + fixture.household() + "/export/document").then()
                 .statusCode(200).extract().asString();
-        assertThat(document).contains("Dossier social, Historique du dossier, Liste des documents, Orientations, Tâches");
+        assertThat(document).contains("Dossier social, Contacts du dossier, Documents du dossier, Réorientation, Tâche");
     }
 
     @Test

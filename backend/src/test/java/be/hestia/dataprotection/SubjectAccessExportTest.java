@@ -122,22 +122,36 @@ class SubjectAccessExportTest {
     @Test
     void theDocumentIsInTheHouseholdsLanguageLeavesOutPersonalNotesAndSaysSo() {
         CaseFileFixture fixture = CaseFileFixture.create("Peeters");
+        attach(fixture.file(), null, "Avertissement extrait de rôle.pdf");
         String html = document(fixture.household()).then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Disposition", matchesPattern(
                         "attachment; filename=\"hestia-export-BINHOME-[0-9a-f]{8}-\\d{4}-\\d{2}-\\d{2}\\.html\""))
                 .extract().asString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">")
-                .contains("Les notes de travail personnelles des travailleurs sociaux ne font pas partie")
+                .contains(escaped("Les notes personnelles de travail de l’équipe sociale ne font pas partie"))
                 .contains(escaped(fixture.serviceNote())).contains(escaped(fixture.requestDetail()))
                 .contains(escaped(fixture.referralReason())).contains(escaped(fixture.taskTitle()))
                 .contains("Arriérés de loyer, dettes").contains("Visite à domicile")
                 .doesNotContain(fixture.secret()).endsWith("</html>\n");
+        // For residents: what Hestia, a SISP and the RGPD are; how to correct and where to complain;
+        // no technical id, media type or byte count.
+        assertThat(html).contains("Hestia est le logiciel du service social de votre SISP.")
+                .contains("Une SISP (société immobilière de service public)").contains("Le RGPD (règlement général")
+                .contains("Vous pouvez demander de la corriger.")
+                .contains("Autorité de protection des données (APD)").contains("rue de la Presse 35, 1000 Bruxelles")
+                .doesNotContain(fixture.household()).doesNotContain(fixture.file()).doesNotContain("application/pdf")
+                .doesNotContainPattern("\\d B\\)").doesNotContain("Avertissement extrait de rôle.pdf (");
+        assertThat(html.substring(html.indexOf("<body>")).replaceAll("<[^>]+>", " "))
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
         String dutch = as(Users.ADMIN_BINHOME).body(Map.of("members", List.of(Map.of("firstName", "Jan",
                 "lastName", Places.uniqueName("Janssens"), "role", "reference-tenant", "preferredLanguage", "nl"))))
                 .post("/api/v1/households").then().statusCode(201).extract().path("id");
         assertThat(document(dutch).then().statusCode(200).extract().asString()).contains("<html lang=\"nl\">")
-                .contains("De persoonlijke werknotities van de maatschappelijk werkers").contains("Geen sociaal dossier.");
+                .contains("De persoonlijke werknotities van de maatschappelijk werkers")
+                .contains("Uw gezin heeft geen sociaal dossier.").contains("De AVG (Algemene Verordening Gegevensbescherming)")
+                .contains("Een OVM (openbare vastgoedmaatschappij)").contains("Gegevensbeschermingsautoriteit (GBA)")
+                .contains("Drukpersstraat 35, 1000 Brussel");
     }
 
     @Test
@@ -164,7 +178,7 @@ class SubjectAccessExportTest {
                 .body("caseFiles[0].entries.find { it.kind == 'handover' }.summary", equalTo(""));
         assertThat(document(household).then().statusCode(200).extract().asString())
                 .contains(escaped("Dossier transmis par " + from + " à " + to))
-                .contains("son dossier est passé à la personne référente de ce site").doesNotContain("Handover");
+                .contains("Votre dossier est donc passé à la personne référente de ce site.").doesNotContain("Handover");
     }
 
     @Test
