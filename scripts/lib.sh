@@ -248,6 +248,7 @@ print_logins() {
     username              role                organisation
     sw-binhome            social-worker       BINHOME (BinHôme)
     sw2-binhome           social-worker       BINHOME
+    sw3-binhome           social-worker       BINHOME (never signed in: see the admin's Staff page)
     renov-binhome         renovation-worker   BINHOME
     agent-binhome         field-agent         BINHOME
     collective-binhome    collective-worker   BINHOME
@@ -264,5 +265,6 @@ print_logins() {
     pcs-homborch          pcs-coordinator     (PCS-HOMBORCH)
     analyst-slrb          slrb-analyst        (SLRB)
     SLRB API client: hestia-slrb / slrb-dev-secret (client credentials)
+    Staff directory client: hestia-staff-directory / staff-directory-dev-secret (view-users only)
 EOF
 }

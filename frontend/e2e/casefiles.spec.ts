@@ -162,7 +162,7 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   const banner = page.getByRole('note').filter({ hasText: 'Hors de vos dossiers' });
   await expect(banner).toContainText(`Remplacement d'un membre de l'équipe absent - Remplacement de la référente ${stamp}`);
   await expect(page.getByRole('button', { name: 'Clôturer', exact: true })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Ajouter une entrée' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ajouter un contact' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Ménage/ }).getByRole('link', { name: '+32 2 555 01 01' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { ANY_SIGNED_IN, NotFoundState, RequireRoles } from '@/components';
 import { accessLogRoutes } from '@/features/accesslog';
-import { caseFilesRoutes, HouseholdCaseFilesSection } from '@/features/casefiles';
+import { caseFilesRoutes, HouseholdCaseFilesSection, ManagerAlertsHomeWidget } from '@/features/casefiles';
 import { dataProtectionRoutes } from '@/features/dataprotection';
 import { homeRoutes, type HomeWidget } from '@/features/home';
 import { householdsRoutes } from '@/features/households';
@@ -16,7 +16,8 @@ import { NAV_ITEMS } from './navigation';
 const HOME_WIDGETS: HomeWidget[] = [
   // Social worker: the agenda's overdue and today's tasks and appointments come first (agenda stream:
   // { id: 'agenda', roles: CASE_FILE_ROLES, element: <AgendaHomeWidget /> }), then the case files.
-  // Service manager: the staff stream's alerts (e.g. a household moved to a site without a referent).
+  // Service manager: the files waiting for a referent (a household moved to a site without one).
+  { id: 'manager-alerts', roles: ['service-manager'], element: <ManagerAlertsHomeWidget /> },
   // Later features fill their roles here: interventions (renovation-worker, field-agent), renovation,
   // meetings (collective-worker), PCS (pcs-coordinator).
 ];

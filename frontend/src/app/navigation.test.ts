@@ -23,7 +23,7 @@ describe('navigation', () => {
     for (const role of ['field-agent', 'renovation-worker', 'collective-worker'] as const) {
       expect(navOf(role), role).toEqual(['/', '/households', ...PLACES]);
     }
-    expect(navOf('admin')).toEqual(['/', '/households', '/households/import', ...PLACES]);
+    expect(navOf('admin')).toEqual(['/', '/households', '/households/import', ...PLACES, '/staff']);
   });
 
   it('shows each entry once to a person with several roles', () => {

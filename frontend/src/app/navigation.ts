@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sites', labelKey: 'nav.sites', roles: SISP_STAFF_ROLES, needsOrganisation: true },
   { to: '/buildings', labelKey: 'nav.buildings', roles: SISP_STAFF_ROLES, needsOrganisation: true },
   { to: '/dwellings', labelKey: 'nav.dwellings', roles: SISP_STAFF_ROLES, needsOrganisation: true },
+  { to: '/staff', labelKey: 'nav.staff', roles: ['admin'], needsOrganisation: true },
 ];
 
 /** The entries a user may see. The server still checks every call. */

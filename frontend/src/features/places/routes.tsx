@@ -10,6 +10,7 @@ import { DwellingsListPage } from './routes/DwellingsListPage';
 import { SiteDetailPage } from './routes/SiteDetailPage';
 import { SiteCreatePage, SiteEditPage } from './routes/SiteFormPages';
 import { SitesListPage } from './routes/SitesListPage';
+import { StaffDirectoryPage } from './routes/StaffDirectoryPage';
 
 /** The places screens, mounted by the app's router: every SISP staff member reads, the admin edits. */
 export const placesRoutes = (
@@ -29,6 +30,7 @@ export const placesRoutes = (
       <Route path="buildings/:buildingId/edit" element={<BuildingEditPage />} />
       <Route path="dwellings/new" element={<DwellingCreatePage />} />
       <Route path="dwellings/:dwellingId/edit" element={<DwellingEditPage />} />
+      <Route path="staff" element={<StaffDirectoryPage />} />
     </Route>
   </>
 );

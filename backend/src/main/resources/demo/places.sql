@@ -1,22 +1,23 @@
 -- Demo data for make run and the end-to-end tests: two organisations' places and staff.
--- Staff ids are the demo users' ids in keycloak/demo-users.json (the token subject).
-insert into staff (id, organisation_id, username, display_name, roles, first_seen_at, updated_at) values
-    ('00000000-0000-4000-8000-000000000101', 'BINHOME', 'sw-binhome', 'Amélie Dubois', '{social-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000102', 'BINHOME', 'sw2-binhome', 'Karim El Amrani', '{social-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000103', 'BINHOME', 'renov-binhome', 'Lotte Peeters', '{renovation-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000104', 'BINHOME', 'agent-binhome', 'Yassine Benali', '{field-agent}', now(), now()),
-    ('00000000-0000-4000-8000-000000000105', 'BINHOME', 'collective-binhome', 'Inès Martin', '{collective-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000106', 'BINHOME', 'manager-binhome', 'Marc Janssens', '{service-manager}', now(), now()),
-    ('00000000-0000-4000-8000-000000000107', 'BINHOME', 'admin-binhome', 'Claire Lambert', '{admin}', now(), now()),
-    ('00000000-0000-4000-8000-000000000108', 'BINHOME', 'dpo-binhome', 'Pieter De Vos', '{dpo}', now(), now()),
-    ('00000000-0000-4000-8000-000000000201', 'LLB', 'sw-llb', 'Sarah Vermeulen', '{social-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000202', 'LLB', 'sw2-llb', 'Mohamed Ouali', '{social-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000203', 'LLB', 'renov-llb', 'Julie Lemaire', '{renovation-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000204', 'LLB', 'agent-llb', 'Thomas Claes', '{field-agent}', now(), now()),
-    ('00000000-0000-4000-8000-000000000205', 'LLB', 'collective-llb', 'Fatima Idrissi', '{collective-worker}', now(), now()),
-    ('00000000-0000-4000-8000-000000000206', 'LLB', 'manager-llb', 'Bart Willems', '{service-manager}', now(), now()),
-    ('00000000-0000-4000-8000-000000000207', 'LLB', 'admin-llb', 'Sophie Dupont', '{admin}', now(), now()),
-    ('00000000-0000-4000-8000-000000000208', 'LLB', 'dpo-llb', 'Hanne Maes', '{dpo}', now(), now())
+-- Staff ids are the demo users' ids in keycloak/demo-users.json (the token subject). They have signed in before;
+-- sw3-binhome (Nora Haddad) has not: the staff directory sync brings her in from Keycloak.
+insert into staff (id, organisation_id, username, display_name, roles, first_seen_at, updated_at, signed_in_at) values
+    ('00000000-0000-4000-8000-000000000101', 'BINHOME', 'sw-binhome', 'Amélie Dubois', '{social-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000102', 'BINHOME', 'sw2-binhome', 'Karim El Amrani', '{social-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000103', 'BINHOME', 'renov-binhome', 'Lotte Peeters', '{renovation-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000104', 'BINHOME', 'agent-binhome', 'Yassine Benali', '{field-agent}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000105', 'BINHOME', 'collective-binhome', 'Inès Martin', '{collective-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000106', 'BINHOME', 'manager-binhome', 'Marc Janssens', '{service-manager}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000107', 'BINHOME', 'admin-binhome', 'Claire Lambert', '{admin}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000108', 'BINHOME', 'dpo-binhome', 'Pieter De Vos', '{dpo}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000201', 'LLB', 'sw-llb', 'Sarah Vermeulen', '{social-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000202', 'LLB', 'sw2-llb', 'Mohamed Ouali', '{social-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000203', 'LLB', 'renov-llb', 'Julie Lemaire', '{renovation-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000204', 'LLB', 'agent-llb', 'Thomas Claes', '{field-agent}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000205', 'LLB', 'collective-llb', 'Fatima Idrissi', '{collective-worker}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000206', 'LLB', 'manager-llb', 'Bart Willems', '{service-manager}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000207', 'LLB', 'admin-llb', 'Sophie Dupont', '{admin}', now(), now(), now()),
+    ('00000000-0000-4000-8000-000000000208', 'LLB', 'dpo-llb', 'Hanne Maes', '{dpo}', now(), now(), now())
 on conflict (id) do nothing;
 
 insert into site (id, organisation_id, name, description, referent_social_worker_id, collective_worker_id, version, created_at, updated_at) values

@@ -7,6 +7,7 @@ import { ConfirmDialog, ProblemAlert } from '@/components';
 import { fieldError } from '@/lib/forms';
 import { closeSchema, useTransition, type CloseValues } from '../api/caseFiles';
 import { NEXT_STATUSES, type CaseFile, type CaseFileStatus } from '../api/types';
+import { GiveToWorkerAction } from './GiveToWorkerAction';
 
 function CloseDialog({
   opened,
@@ -86,6 +87,7 @@ export function CaseFileActions({ caseFile, etag }: { caseFile: CaseFile; etag: 
   return (
     <Stack gap="xs">
       <Group gap="xs">
+        <GiveToWorkerAction caseFile={caseFile} etag={etag} />
         {caseFile.status === 'open' && allowed.includes('active') && (
           <Button variant="outline" onClick={goNow('active')} loading={transition.isPending && transition.variables?.input.to === 'active'}>
             {t('lifecycle.activate')}

@@ -31,7 +31,13 @@ function useEntryText(entry: CaseEntry): { summary: string; note?: string } {
   const summary = handover.from
     ? t('entry.handoverSummary', { from: handover.from.displayName, to: handover.to.displayName })
     : t('entry.handoverSummaryNoFrom', { to: handover.to.displayName });
-  return { summary, note: t('entry.handoverNote') };
+  const note =
+    handover.reason === 'reassigned'
+      ? t('entry.handoverNoteReassigned')
+      : handover.reason === 'site-referent-changed'
+        ? t('entry.handoverNoteSiteReferent')
+        : t('entry.handoverNote');
+  return { summary, note };
 }
 
 interface EntryCardProps {

@@ -1,4 +1,4 @@
-import { NativeSelect, SimpleGrid, Title } from '@mantine/core';
+import { Box, NativeSelect, SimpleGrid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, ForbiddenState, ListPagination, LoadingState, PageHeader } from '@/components';
 import { useListParams } from '@/lib/url/useListParams';
@@ -8,6 +8,7 @@ import { CASE_FILE_STATUSES, LIST_PAGE_SIZE, UUID_PATTERN, type CaseFileStatus }
 import { CaseFilesTable } from '../components/CaseFilesTable';
 import { CaseloadTable } from '../components/CaseloadTable';
 import { StatusCounts } from '../components/StatusCounts';
+import { ManagerAlerts } from '../components/ManagerAlerts';
 import { useCaseFilePermissions } from '../permissions';
 
 function StatusSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
@@ -97,6 +98,9 @@ export function CaseloadsPage() {
   return (
     <>
       <PageHeader title={t('caseloads.title')} />
+      <Box mb="lg">
+        <ManagerAlerts />
+      </Box>
       <Title order={2} size="h4" mb="xs">
         {t('caseloads.perWorker')}
       </Title>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { api, unwrap, unwrapVersioned } from '@/lib/api';
 import { invalidatePlaces, refetchIfStale } from './invalidate';
 import { placesKeys } from './keys';
-import type { CommuneCode, SiteAssignmentsInput, SiteInput, SiteSort, StatusFilter } from './types';
+import type { CommuneCode, Site, SiteAssignmentsInput, SiteInput, SiteSort, StatusFilter } from './types';
 
 export interface SiteListQuery {
   q?: string;
@@ -84,18 +84,38 @@ export function useRetireSite(siteId: string) {
   });
 }
 
-/** The assignments form: an empty choice leaves the role unassigned. */
+/**
+ * The assignments form: an empty choice leaves the role unassigned. `moveOpenFiles` is the explicit answer, asked when
+ * the referent changes on a site with open files: move them to the new referent, or keep them with the previous one.
+ */
 export const assignmentsFormSchema = z.object({
   referentSocialWorkerId: z.string(),
   collectiveWorkerId: z.string(),
+  moveOpenFiles: z.enum(['', 'move', 'keep']),
 });
 export type AssignmentsFormValues = z.infer<typeof assignmentsFormSchema>;
-export const ASSIGNMENTS_FORM_FIELDS = ['referentSocialWorkerId', 'collectiveWorkerId'] as const;
+export const ASSIGNMENTS_FORM_FIELDS = ['referentSocialWorkerId', 'collectiveWorkerId', 'moveOpenFiles'] as const;
+
+/** The number of open files a change of referent to `referentId` would concern (0: nothing to ask). */
+export function openFilesConcerned(site: Pick<Site, 'referentSocialWorker' | 'openCaseFiles'>, referentId: string) {
+  const changes = referentId !== '' && referentId !== (site.referentSocialWorker?.id ?? '');
+  return changes ? (site.openCaseFiles ?? 0) : 0;
+}
+
+/** The schema for one site: the question about open files must be answered when it is asked. */
+export function assignmentsFormSchemaFor(site: Pick<Site, 'referentSocialWorker' | 'openCaseFiles'>) {
+  return assignmentsFormSchema.superRefine((values, ctx) => {
+    if (openFilesConcerned(site, values.referentSocialWorkerId) > 0 && values.moveOpenFiles === '') {
+      ctx.addIssue({ code: 'custom', path: ['moveOpenFiles'], message: 'validation.required' });
+    }
+  });
+}
 
 export function toAssignmentsInput(values: AssignmentsFormValues): SiteAssignmentsInput {
   return {
     referentSocialWorkerId: values.referentSocialWorkerId || undefined,
     collectiveWorkerId: values.collectiveWorkerId || undefined,
+    moveOpenFiles: values.moveOpenFiles === 'move',
   };
 }
 

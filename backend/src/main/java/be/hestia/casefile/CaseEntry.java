@@ -46,6 +46,10 @@ public class CaseEntry extends VersionedRecord {
     @Column(name = "handover_to_id", updatable = false)
     public UUID handoverToId;
 
+    /** On a handover: household-moved, reassigned or site-referent-changed (null on older ones: a move). */
+    @Column(name = "handover_reason", updatable = false)
+    public String handoverReason;
+
 
     protected CaseEntry() {
     }

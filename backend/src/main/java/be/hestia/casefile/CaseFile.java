@@ -59,6 +59,13 @@ public class CaseFile extends OwnedRecord {
     @Column(name = "last_activity_at", nullable = false)
     public OffsetDateTime lastActivityAt;
 
+    /** Set when the household moved to a site without a referent: the file waits for one (manager's alerts). */
+    @Column(name = "awaiting_referent_site_id")
+    public UUID awaitingReferentSiteId;
+
+    @Column(name = "awaiting_referent_since")
+    public OffsetDateTime awaitingReferentSince;
+
     protected CaseFile() {
     }
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.EntryKind;
+import be.hestia.api.model.HandoverReason;
 import be.hestia.api.model.PartnerKind;
 import be.hestia.api.model.ReferralStatus;
 import be.hestia.api.model.RequestSource;
@@ -151,6 +152,8 @@ public class CaseFileHistory {
         if (row.handoverToId() != null) {
             out.setHandoverTo(authors.getOrDefault(row.handoverToId(), "—"));
             out.setHandoverFrom(row.handoverFromId() == null ? null : authors.getOrDefault(row.handoverFromId(), "—"));
+            out.setHandoverReason(HandoverReason.fromValue(
+                    row.handoverReason() == null ? "household-moved" : row.handoverReason()));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import be.hestia.api.model.CaseFileSummary;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.EntryKind;
 import be.hestia.api.model.Handover;
+import be.hestia.api.model.HandoverReason;
 import be.hestia.api.model.Household;
 import be.hestia.api.model.NoteVisibility;
 import be.hestia.api.model.PartnerKind;
@@ -67,7 +68,9 @@ final class CaseFileMapper {
         api.setParticipants(entry.participants);
         api.setNote(entry.note);
         if (entry.handoverToId != null) {
-            api.setHandover(new Handover(staff.get(entry.handoverToId)).from(staff.get(entry.handoverFromId)));
+            api.setHandover(new Handover(staff.get(entry.handoverToId)).from(staff.get(entry.handoverFromId))
+                    .reason(HandoverReason.fromValue(entry.handoverReason == null ? "household-moved"
+                            : entry.handoverReason)));
         }
         return api;
     }

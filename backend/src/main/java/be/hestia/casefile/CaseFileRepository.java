@@ -85,6 +85,70 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** One alert: a followed file waiting for a referent of the site its household moved to. */
+    public record AwaitingReferentRow(UUID caseFileId, UUID householdId, String householdName, UUID referentId,
+            UUID siteId, String siteName, java.time.OffsetDateTime since) {
+    }
+
+    /*
+     * The followed files a change of a site's referent moves: those of the households whose current lease is on the
+     * site, held by the referent, and those waiting for a referent of the site.
+     */
+    private static final String TO_MOVE = """
+            from case_file f
+            where f.organisation_id = :organisation and f.status in ('open', 'active')
+              and (f.awaiting_referent_site_id = :site
+                   or (f.referent_id = cast(:referent as uuid) and exists (
+                       select 1 from lease l
+                       join dwelling d on d.id = l.dwelling_id
+                       join building b on b.id = d.building_id
+                       where l.household_id = f.household_id and l.end_date is null and b.site_id = :site)))
+            """;
+
+    public int countToMove(String organisationId, UUID siteId, UUID referentId) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) " + TO_MOVE)
+                .setParameter("organisation", organisationId).setParameter("site", siteId)
+                .setParameter("referent", referentId == null ? null : referentId.toString())
+                .getSingleResult()).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<CaseFile> toMove(String organisationId, UUID siteId, UUID referentId) {
+        List<UUID> ids = getEntityManager().createNativeQuery("select f.id " + TO_MOVE + " order by f.id", UUID.class)
+                .setParameter("organisation", organisationId).setParameter("site", siteId)
+                .setParameter("referent", referentId == null ? null : referentId.toString())
+                .getResultList();
+        return ids.isEmpty() ? List.of()
+                : find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Ends the wait of the files waiting for a referent of {@code siteId}: it has one now. */
+    public void stopAwaiting(String organisationId, UUID siteId) {
+        update("awaitingReferentSiteId = null, awaitingReferentSince = null "
+                + "where organisationId = ?1 and awaitingReferentSiteId = ?2", organisationId, siteId);
+    }
+
+    /** The service manager's alerts: oldest first, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<AwaitingReferentRow> awaitingReferent(String organisationId, int limit) {
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
+                select f.id, f.household_id, r.first_name || ' ' || r.last_name as household_name, f.referent_id,
+                       f.awaiting_referent_site_id, s.name as site_name, f.awaiting_referent_since
+                from case_file f
+                join household_member r on r.household_id = f.household_id and r.role = 'reference-tenant'
+                join site s on s.id = f.awaiting_referent_site_id
+                where f.organisation_id = :organisation and f.awaiting_referent_site_id is not null
+                  and f.status in ('open', 'active')
+                order by f.awaiting_referent_since, f.id
+                limit :limit
+                """, Tuple.class)
+                .setParameter("organisation", organisationId).setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(row -> new AwaitingReferentRow(Rows.uuid(row.get(0)), Rows.uuid(row.get(1)),
+                (String) row.get(2), Rows.uuid(row.get(3)), Rows.uuid(row.get(4)), (String) row.get(5),
+                Rows.timestamp(row.get(6)))).toList();
+    }
+
     public List<CaseFile> followedFilesOf(UUID householdId) {
         return list("householdId = ?1 and status in ('open', 'active')", householdId);
     }

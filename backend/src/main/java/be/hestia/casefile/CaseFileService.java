@@ -17,6 +17,7 @@ import be.hestia.api.model.CaseFileStatus;
 import be.hestia.api.model.CaseTheme;
 import be.hestia.api.model.Household;
 import be.hestia.api.model.ProblemCode;
+import be.hestia.api.model.ReassignInput;
 import be.hestia.api.model.TransitionInput;
 import be.hestia.audit.AccessLog;
 import be.hestia.casefile.CaseFileRepository.CaseFileRow;
@@ -32,6 +33,7 @@ import be.hestia.household.HouseholdService.HouseholdRef;
 import be.hestia.security.CurrentUser;
 import be.hestia.security.OrganisationScope;
 import be.hestia.security.Roles;
+import be.hestia.site.SiteReferentChanged;
 import be.hestia.site.SiteService;
 import be.hestia.staff.StaffService;
 
@@ -182,32 +184,89 @@ public class CaseFileService {
     }
 
     /**
-     * When a household moves to another site, its followed files go to that site's referent, with
-     * a handover entry in their timeline.
+     * When a household moves to another site, its followed files go to that site's referent, with a handover entry in
+     * their timeline. A site without a referent leaves them with theirs, waiting for one: the service manager's alerts
+     * list them until the site gets a referent or the file is given to someone.
      */
     void onHouseholdMoved(@Observes HouseholdMoved move) {
         UUID newReferent = move.toSiteId() == null ? null : sites.referentOf(move.toSiteId()).orElse(null);
         for (CaseFile file : files.followedFilesOf(move.householdId())) {
-            if (newReferent == null || newReferent.equals(file.referentId)) {
-                continue;
+            if (newReferent == null) {
+                if (move.toSiteId() != null) {
+                    file.awaitingReferentSiteId = move.toSiteId();
+                    file.awaitingReferentSince = Time.now();
+                }
+            } else if (newReferent.equals(file.referentId)) {
+                stopAwaiting(file);
+            } else {
+                handOver(file, newReferent, "household-moved", AccessLog.HANDOVER_AFTER_MOVE);
             }
-            // Language-neutral: who to whom; readers see it in their own language (SPA, subject-access document).
-            CaseEntry handover = new CaseEntry(file.organisationId);
-            handover.caseFileId = file.id;
-            handover.kind = "handover";
-            handover.occurredAt = Time.now();
-            handover.authorId = user.id();
-            handover.summary = "";
-            handover.handoverFromId = file.referentId;
-            handover.handoverToId = newReferent;
-            handover.visibility = "service";
-            entries.persist(handover);
-            file.referentId = newReferent;
-            file.lastActivityAt = handover.occurredAt;
-            file.updatedAt = handover.occurredAt;
-            log.recordWithReasonCode("update", AccessLog.CASE_FILE, file.id, file.householdId,
-                    AccessLog.HANDOVER_AFTER_MOVE);
         }
+    }
+
+    /**
+     * A site's referent changed: its files waiting for a referent stop waiting and, when the admin chose to move them,
+     * the site's followed files go from the previous referent (or from waiting) to the new one, each with a handover.
+     */
+    void onSiteReferentChanged(@Observes SiteReferentChanged change) {
+        if (change.moveOpenFiles() && change.toId() != null) {
+            for (CaseFile file : files.toMove(change.organisationId(), change.siteId(), change.fromId())) {
+                if (change.toId().equals(file.referentId)) {
+                    stopAwaiting(file);
+                } else {
+                    handOver(file, change.toId(), "site-referent-changed", "handover-to-new-site-referent");
+                }
+            }
+        }
+        if (change.toId() != null) {
+            files.stopAwaiting(change.organisationId(), change.siteId());
+        }
+    }
+
+    /**
+     * The service manager gives a followed file to another social worker of the organisation: a handover entry says
+     * from whom to whom. Giving it to its referent changes nothing. Roles are checked by the resource.
+     */
+    @Transactional
+    public be.hestia.api.model.CaseFile reassign(UUID id, String ifMatch, ReassignInput input) {
+        CaseFile file = access.requireForUpdate(id, null, "update", AccessLog.CASE_FILE, null);
+        file.checkEditable(ifMatch);
+        if (!file.isFollowed()) {
+            throw Problems.conflict(ProblemCode.FILE_NOT_FOLLOWED);
+        }
+        UUID to = input.getReferentId();
+        staff.requireAssignable(file.organisationId, to, "referentId", Roles.SOCIAL_WORKER);
+        if (!to.equals(file.referentId)) {
+            handOver(file, to, "reassigned", "handover-by-manager");
+            files.flush();
+        }
+        return toApi(file, null);
+    }
+
+    /** Writes the handover entry (language-neutral: who to whom) and gives the file to {@code newReferent}. */
+    private void handOver(CaseFile file, UUID newReferent, String reason, String why) {
+        // Language-neutral: who to whom; readers see it in their own language (SPA, subject-access document).
+        CaseEntry handover = new CaseEntry(file.organisationId);
+        handover.caseFileId = file.id;
+        handover.kind = "handover";
+        handover.occurredAt = Time.now();
+        handover.authorId = user.id();
+        handover.summary = "";
+        handover.handoverFromId = file.referentId;
+        handover.handoverToId = newReferent;
+        handover.handoverReason = reason;
+        handover.visibility = "service";
+        entries.persist(handover);
+        file.referentId = newReferent;
+        file.lastActivityAt = handover.occurredAt;
+        file.updatedAt = handover.occurredAt;
+        stopAwaiting(file);
+        log.recordWithReasonCode("update", AccessLog.CASE_FILE, file.id, file.householdId, why);
+    }
+
+    private static void stopAwaiting(CaseFile file) {
+        file.awaitingReferentSiteId = null;
+        file.awaitingReferentSince = null;
     }
 
     private UUID referentFor(UUID siteId) {

@@ -20,11 +20,11 @@ public class CaseHistoryRepository {
 
     /** One service entry of a timeline. */
     public record EntryRow(UUID id, String kind, OffsetDateTime occurredAt, UUID authorId, String participants,
-            String summary, String note, UUID handoverFromId, UUID handoverToId) {
+            String summary, String note, UUID handoverFromId, UUID handoverToId, String handoverReason) {
     }
 
     private static final String ENTRY_COLUMNS = "select e.id, e.kind, e.occurred_at, e.author_id, e.participants, "
-            + "e.summary, e.note, e.handover_from_id, e.handover_to_id from case_entry e where e.case_file_id = :file and e.visibility = 'service' ";
+            + "e.summary, e.note, e.handover_from_id, e.handover_to_id, e.handover_reason from case_entry e where e.case_file_id = :file and e.visibility = 'service' ";
 
     // The timeline index is (case_file_id, occurred_at desc, id): read backwards, it gives this order.
     private static final String ORDER = "order by e.occurred_at, e.id desc limit :limit";
@@ -56,6 +56,7 @@ public class CaseHistoryRepository {
         return rows.stream().map(row -> new EntryRow(Rows.uuid(row.get("id")), (String) row.get("kind"),
                 Rows.timestamp(row.get("occurred_at")), Rows.uuid(row.get("author_id")),
                 (String) row.get("participants"), (String) row.get("summary"), (String) row.get("note"),
-                Rows.uuid(row.get("handover_from_id")), Rows.uuid(row.get("handover_to_id")))).toList();
+                Rows.uuid(row.get("handover_from_id")), Rows.uuid(row.get("handover_to_id")),
+                (String) row.get("handover_reason"))).toList();
     }
 }

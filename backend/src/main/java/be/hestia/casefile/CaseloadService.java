@@ -11,8 +11,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import be.hestia.api.model.Caseload;
+import be.hestia.api.model.CaseloadAlert;
+import be.hestia.api.model.CaseloadAlertKind;
+import be.hestia.api.model.CaseloadAlertList;
 import be.hestia.api.model.CaseloadOverview;
 import be.hestia.api.model.StaffSummary;
+import be.hestia.casefile.CaseFileRepository.AwaitingReferentRow;
 import be.hestia.casefile.CaseFileRepository.CaseloadRow;
 import be.hestia.common.Time;
 import be.hestia.security.OrganisationScope;
@@ -27,6 +31,8 @@ import be.hestia.staff.StaffService;
 public class CaseloadService {
 
     static final int DEFAULT_QUIET_DAYS = 30;
+    /** More alerts than this is a backlog to solve by assigning referents, not a list to read. */
+    static final int MAX_ALERTS = 200;
 
     /** By the referent's name; the line of the files without a referent last. */
     private static final Comparator<Caseload> BY_NAME = Comparator.comparing(
@@ -53,6 +59,19 @@ public class CaseloadService {
                 rows.stream().map(CaseloadRow::referentId).filter(Objects::nonNull).toList());
         List<Caseload> items = rows.stream().map(row -> toApi(row, names)).sorted(BY_NAME).toList();
         return new CaseloadOverview(today, days, items);
+    }
+
+    /** Followed files waiting for a referent (their household moved to a site without one), oldest first. */
+    public CaseloadAlertList alerts() {
+        List<AwaitingReferentRow> rows = files.awaitingReferent(scope.id(), MAX_ALERTS);
+        Map<UUID, StaffSummary> names = staff.summaries(
+                rows.stream().map(AwaitingReferentRow::referentId).filter(Objects::nonNull).toList());
+        return new CaseloadAlertList(rows.stream().map(row -> {
+            CaseloadAlert alert = new CaseloadAlert(CaseloadAlertKind.SITE_WITHOUT_REFERENT, row.caseFileId(),
+                    row.householdId(), row.householdName(), row.siteId(), row.siteName(), row.since());
+            alert.setReferent(row.referentId() == null ? null : names.get(row.referentId()));
+            return alert;
+        }).toList());
     }
 
     private static Caseload toApi(CaseloadRow row, Map<UUID, StaffSummary> names) {

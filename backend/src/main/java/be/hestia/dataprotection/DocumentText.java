@@ -105,6 +105,12 @@ public final class DocumentText {
         return text.replace("{to}", to);
     }
 
+    /** Why the file changed hands, in the reader's words (a move when Hestia did not record why). */
+    public String handoverNote(Object reason) {
+        String specific = reason == null ? null : texts.get("handover.note." + reason);
+        return specific != null ? specific : get("handover.note");
+    }
+
     public String date(LocalDate value) {
         return value == null ? get("empty") : date.format(value);
     }

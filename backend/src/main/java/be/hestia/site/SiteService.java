@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import be.hestia.api.model.CommuneCode;
@@ -32,11 +33,16 @@ public class SiteService {
     private final SiteRepository sites;
     private final StaffService staff;
     private final OrganisationScope scope;
+    private final SiteCaseFiles caseFiles;
+    private final Event<SiteReferentChanged> referentChanged;
 
-    public SiteService(SiteRepository sites, StaffService staff, OrganisationScope scope) {
+    public SiteService(SiteRepository sites, StaffService staff, OrganisationScope scope, SiteCaseFiles caseFiles,
+            Event<SiteReferentChanged> referentChanged) {
         this.sites = sites;
         this.staff = staff;
         this.scope = scope;
+        this.caseFiles = caseFiles;
+        this.referentChanged = referentChanged;
     }
 
     public SitePage list(String query, CommuneCode commune, StatusFilter status, SiteSort sort, PageRequest page) {
@@ -91,9 +97,14 @@ public class SiteService {
             staff.requireAssignable(site.organisationId, input.getCollectiveWorkerId(), "collectiveWorkerId",
                     Roles.COLLECTIVE_WORKER);
         }
+        UUID previousReferent = site.referentSocialWorkerId;
         site.referentSocialWorkerId = input.getReferentSocialWorkerId();
         site.collectiveWorkerId = input.getCollectiveWorkerId();
         sites.flush();
+        if (!Objects.equals(previousReferent, site.referentSocialWorkerId)) {
+            referentChanged.fire(new SiteReferentChanged(site.organisationId, site.id, previousReferent,
+                    site.referentSocialWorkerId, Boolean.TRUE.equals(input.getMoveOpenFiles())));
+        }
         return toApi(site);
     }
 
@@ -132,6 +143,8 @@ public class SiteService {
         var names = staff.summaries(
                 java.util.stream.Stream.of(site.referentSocialWorkerId, site.collectiveWorkerId)
                         .filter(Objects::nonNull).toList());
-        return SiteMapper.toApi(site, sites.stats(site.id), names);
+        be.hestia.api.model.Site api = SiteMapper.toApi(site, sites.stats(site.id), names);
+        api.setOpenCaseFiles(caseFiles.openFilesToMove(site.organisationId, site.id, site.referentSocialWorkerId));
+        return api;
     }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A staff member as last seen in their token. The id is the token's subject. */
+/**
+ * A staff member as last seen in their token or in Keycloak's directory. The id is Keycloak's user id, which is the
+ * token's subject.
+ */
 @Entity
 @Table(name = "staff")
 public class Staff {
@@ -37,6 +40,17 @@ public class Staff {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** False once the person is disabled or removed in Keycloak: kept, since records name them. */
+    @Column(nullable = false)
+    public boolean active;
+
+    /** First sign-in; null for someone known from the directory only. */
+    @Column(name = "signed_in_at")
+    public OffsetDateTime signedInAt;
+
+    @Column(name = "synced_at")
+    public OffsetDateTime syncedAt;
 
     public boolean hasRole(String role) {
         for (String held : roles) {

@@ -5,8 +5,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import be.hestia.security.CurrentUser;
 
 /**
- * Records the caller's staff profile on their first call (and when their token changes), so that
- * admins can assign staff who have signed in. Runs on the worker thread of the (blocking) endpoint.
+ * Refreshes the caller's staff profile on their first call (and when their token changes) and marks their first
+ * sign-in; the row itself usually exists already, from the staff directory ({@link StaffDirectorySync}), under the
+ * same id (the token's subject). Runs on the worker thread of the (blocking) endpoint.
  */
 public class StaffRecordingFilter {
 

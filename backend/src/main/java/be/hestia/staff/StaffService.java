@@ -24,8 +24,9 @@ import be.hestia.security.OrganisationScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Staff profiles: recorded from tokens so that staff can be assigned to sites, and looked up by
- * the features that show who is assigned.
+ * Staff profiles: synced from Keycloak's directory ({@link StaffDirectorySync}) and refreshed from tokens at sign-in,
+ * so that staff can be assigned to sites (and given files) before they first sign in; looked up by the features that
+ * show who is assigned.
  */
 @ApplicationScoped
 public class StaffService {
@@ -60,13 +61,22 @@ public class StaffService {
         recorded.put(id, fingerprint);
     }
 
-    public StaffPage list(String query, Role role, PageRequest page) {
+    /** Forgets what was last recorded for these people, so that their next call records them again. */
+    void forget(UUID id) {
+        recorded.remove(id);
+    }
+
+    void forget(Collection<UUID> ids) {
+        ids.forEach(recorded::remove);
+    }
+
+    public StaffPage list(String query, Role role, boolean includeInactive, PageRequest page) {
         String organisation = scope.id();
         String roleValue = role == null ? null : role.toString();
-        List<UUID> ids = staff.search(organisation, query, roleValue, page);
+        List<UUID> ids = staff.search(organisation, query, roleValue, includeInactive, page);
         Map<UUID, Staff> byId = staff.listByIds(ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<StaffMember> items = ids.stream().map(byId::get).map(StaffService::toMember).toList();
-        return new StaffPage(items, page.meta(staff.count(organisation, query, roleValue)));
+        return new StaffPage(items, page.meta(staff.count(organisation, query, roleValue, includeInactive)));
     }
 
     /** Display names for the given staff ids (unknown ids are left out). */
@@ -84,6 +94,9 @@ public class StaffService {
                 .orElseThrow(() -> Problems.invalid(field, "unknown-staff"));
         if (java.util.Arrays.stream(roles).noneMatch(member::hasRole)) {
             throw Problems.invalid(field, "staff-lacks-role");
+        }
+        if (!member.active) {
+            throw Problems.invalid(field, "staff-inactive");
         }
     }
 
@@ -103,6 +116,8 @@ public class StaffService {
     private static StaffMember toMember(Staff s) {
         List<Role> roles = java.util.Arrays.stream(s.roles).filter(StaffService::isHestiaRole).map(Role::fromValue)
                 .toList();
-        return new StaffMember(s.id, s.username, s.displayName, roles);
+        StaffMember member = new StaffMember(s.id, s.username, s.displayName, roles, s.active);
+        member.setSignedInAt(s.signedInAt);
+        return member;
     }
 }

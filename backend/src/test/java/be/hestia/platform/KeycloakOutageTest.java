@@ -65,13 +65,25 @@ class KeycloakOutageTest {
         KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.home(tools), KEYCLOAK_PORT, 0, realm,
                 Path.of("target/keycloak-outage-test.log").toAbsolutePath(), Duration.ofSeconds(240));
         String issuedBefore;
+        String adminBefore;
+        String directoryBefore;
         try {
             issuedBefore = passwordGrant(keycloak.realmUrl(), Users.SOCIAL_WORKER_BINHOME);
             // The first call has the backend discover the realm and fetch its keys.
             me(issuedBefore).then().statusCode(200).body("username", equalTo(Users.SOCIAL_WORKER_BINHOME));
+            adminBefore = passwordGrant(keycloak.realmUrl(), Users.ADMIN_BINHOME);
+            given().filter(Api.contractFilter()).auth().oauth2(adminBefore).post("/api/v1/staff/sync")
+                    .then().statusCode(200);
+            directoryBefore = staff(adminBefore);
         } finally {
             keycloak.stop();
         }
+
+        // The staff directory cannot be synced: a clear 503, and the directory stays as it was.
+        given().filter(Api.contractFilter()).auth().oauth2(adminBefore).post("/api/v1/staff/sync")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("code", equalTo("directory-unavailable"));
+        org.assertj.core.api.Assertions.assertThat(staff(adminBefore)).isEqualTo(directoryBefore);
 
         me(issuedBefore).then().statusCode(200).body("username", equalTo(Users.SOCIAL_WORKER_BINHOME));
         given().filter(Api.contractFilter()).auth().oauth2(issuedBefore).get("/api/v1/households?q=zzz")
@@ -81,6 +93,11 @@ class KeycloakOutageTest {
         // A token Keycloak never signed is still refused as such, not answered with a server error.
         Api.withForgedToken().get("/api/v1/me").then().statusCode(401)
                 .contentType("application/problem+json").body("code", equalTo("unauthenticated"));
+    }
+
+    private static String staff(String token) {
+        return given().filter(Api.contractFilter()).auth().oauth2(token).queryParam("size", 100)
+                .queryParam("includeInactive", true).get("/api/v1/staff").then().statusCode(200).extract().asString();
     }
 
     private static io.restassured.response.Response me(String token) {

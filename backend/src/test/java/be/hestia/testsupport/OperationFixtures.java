@@ -182,6 +182,15 @@ public final class OperationFixtures {
         f.put("downloadAttachment", () -> attachmentCall());
         f.put("getAgenda", () -> Call.by(SW).query("today", "2026-11-20"));
         f.put("listCaseloads", () -> Call.by(Users.MANAGER_BINHOME).query("quietDays", 30));
+        // Staff directory and caseloads (issue 8)
+        f.put("syncStaffDirectory", () -> Call.by(ADMIN));
+        f.put("listCaseloadAlerts", () -> Call.by(Users.MANAGER_BINHOME));
+        f.put("reassignCaseFile", () -> {
+            String file = caseFile();
+            as(Users.SOCIAL_WORKER_2_BINHOME).get("/api/v1/me").then().statusCode(200); // recorded as staff
+            return Call.by(Users.MANAGER_BINHOME).path("caseFileId", file).ifMatch(0)
+                    .json(Map.of("referentId", Households.subject(Users.SOCIAL_WORKER_2_BINHOME)));
+        });
         f.put("listAccessLog", () -> Call.by(DPO).query("from", "2026-01-01T00:00:00Z").query("size", 5));
         f.put("exportAccessLog", () -> Call.by(DPO).query("from", "2026-11-01T00:00:00Z")
                 .query("to", "2026-11-02T00:00:00Z"));

@@ -108,6 +108,11 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** 240 s, or {@code -Dhestia.teststack.keycloak-timeout-seconds=N} on a machine busy with other builds. */
+    private static Duration keycloakTimeout() {
+        return Duration.ofSeconds(Long.getLong("hestia.teststack.keycloak-timeout-seconds", 240));
+    }
+
     private static void startStack() {
         Logging.init(); // before the parallel start: see Logging
         Path target = Path.of("target").toAbsolutePath();
@@ -125,7 +130,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         CompletableFuture<EmbeddedPostgresServer> pg = CompletableFuture.supplyAsync(() ->
                 EmbeddedPostgresServer.start(0, null, false, target.resolve("postgres-test.log")));
         CompletableFuture<KeycloakServer> kc = CompletableFuture.supplyAsync(() ->
-                KeycloakServer.start(kcHome, 0, 0, realm, target.resolve("keycloak-test.log"), Duration.ofSeconds(240)));
+                KeycloakServer.start(kcHome, 0, 0, realm, target.resolve("keycloak-test.log"), keycloakTimeout()));
         EmbeddedPostgresServer postgres;
         KeycloakServer keycloak;
         try {
