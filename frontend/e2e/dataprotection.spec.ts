@@ -52,9 +52,12 @@ test('the DPO runs a retention dry run, sees the report, and answers a subject-a
   expect(data.caseFiles[0].entries[0].summary).toBe("Demande d'allocation de loyer complétée");
 
   await nav.getByRole('link', { name: 'Journal des accès' }).click();
-  await page.getByRole('textbox', { name: 'Identifiant du ménage' }).fill(ANA_HOUSEHOLD);
+  await page.getByRole('combobox', { name: 'Ménage' }).fill('pereira');
+  await page.getByRole('option', { name: /Ana Pereira/ }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]householdId=${ANA_HOUSEHOLD}`));
+  // Two downloads, two user actions: a row each.
   const exports = page.getByRole('row').filter({ hasText: reason });
   await expect(exports).toHaveCount(2);
-  await expect(exports.first()).toContainText('Export');
+  await expect(exports.first()).toContainText('Export\u00a0: données du ménage');
   await expectNoSeriousA11yViolations(page);
 });

@@ -5,6 +5,7 @@ export { FormErrorAlert } from './FormErrorAlert';
 export { ListPagination } from './ListPagination';
 export { PageHeader } from './PageHeader';
 export { ProblemAlert } from './ProblemAlert';
+export { HouseholdPicker } from './HouseholdPicker';
 export { SearchField } from './SearchField';
 export { StatusBadge } from './StatusBadge';
 export { EmptyState, ErrorState, ForbiddenState, LoadingState, NotFoundState } from './States';

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, toApiError } from './problem';
 import type { paths } from './schema';
+import { USER_ACTION_HEADER, userActionFor } from './userAction';
 
 type TokenProvider = () => Promise<string | undefined>;
 type LanguageProvider = () => string;
@@ -23,6 +24,7 @@ const authMiddleware: Middleware = {
     const token = await tokenProvider();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     request.headers.set('Accept-Language', languageProvider());
+    request.headers.set(USER_ACTION_HEADER, userActionFor(request.method));
     return request;
   },
 };

@@ -92,3 +92,11 @@ export function endOfDayIso(value: string): string {
   date.setHours(23, 59, 59, 0);
   return toIsoWithOffset(date);
 }
+
+/** "14:30" */
+export function formatTime(value: string | undefined, language: string): string {
+  if (!value) return '—';
+  const date = parse(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(language), { timeStyle: 'short' }).format(date);
+}

@@ -146,3 +146,16 @@ from case_entry e
 where e.case_file_id = '40000000-0000-4000-8000-000000000c01' and e.kind = 'home-visit';
 update case_entry set version = 1, edited_at = now() - interval '2 days', edited_by_id = author_id
 where case_file_id = '40000000-0000-4000-8000-000000000c01' and kind = 'home-visit';
+
+-- The access log as people read it: Karim El Amrani opened Marie Van den Bussche's file outside his caseload three days
+-- ago, with a reason; the page read the file, its timeline, documents, referrals and tasks under one user action, which
+-- the log shows as one row.
+insert into access_log (at, organisation_id, actor_id, actor_name, action, record_type, record_id, household_id,
+                        case_file_id, reason, client_address, session_id, user_action)
+select now() - interval '3 days' + (n * interval '200 milliseconds'), 'BINHOME', '00000000-0000-4000-8000-000000000102',
+       'Karim El Amrani', 'read', record_type, '40000000-0000-4000-8000-000000000c01',
+       '30000000-0000-4000-8000-000000000c01', '40000000-0000-4000-8000-000000000c01',
+       case when n = 0 then 'Permanence du mardi, la locataire se présente' end, '192.0.2.10', 'demo',
+       '50000000-0000-4000-8000-000000000a01'
+from unnest(array['case-file', 'case-timeline', 'case-attachments', 'referral', 'task']) with ordinality as r(record_type, i),
+     lateral (select (i - 1)::int as n) as position;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, isApiError, unwrap } from '@/lib/api';
+import { api, etagOf, isApiError, startUserAction, unwrap } from '@/lib/api';
 import { caseFileKeys } from './keys';
 import type { Attachment } from './types';
 
@@ -78,6 +78,8 @@ export function useDeleteAttachment(caseFileId: string) {
  * The bytes stay in memory only for the moment of the download.
  */
 export async function downloadAttachment(caseFileId: string, attachment: Attachment): Promise<void> {
+  // A download is a user action of its own: the access log shows it on its own row.
+  startUserAction();
   const blob = await unwrap(
     api.GET('/api/v1/case-files/{caseFileId}/attachments/{attachmentId}/content', {
       params: { path: { caseFileId, attachmentId: attachment.id } },

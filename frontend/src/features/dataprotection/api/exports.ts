@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCESS_REASON_MAX, api, toAccessReasonHeader, toApiError } from '@/lib/api';
+import { ACCESS_REASON_MAX, api, startUserAction, toAccessReasonHeader, toApiError } from '@/lib/api';
 
 export type ExportFormat = 'json' | 'html';
 
@@ -22,6 +22,8 @@ export function fileNameOf(response: Response, format: ExportFormat): string {
  * browser as a download. The server records it in the access log with the reason.
  */
 export async function downloadExport({ householdId, reason }: ExportValues, format: ExportFormat): Promise<string> {
+  // Each export is a user action of its own in the access log.
+  startUserAction();
   const options = {
     params: { path: { householdId: householdId.trim() }, header: { 'Hestia-Access-Reason': toAccessReasonHeader(reason) } },
     parseAs: 'blob' as const,

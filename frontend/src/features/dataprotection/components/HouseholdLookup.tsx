@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, LoadingState, ProblemAlert } from '@/components';
-import { useHouseholdLookup } from '../api/households';
+import { useHouseholdLookup } from '@/lib/households';
 
 /** Finds a household by name or address and hands its identifier to the export form. */
 export function HouseholdLookup({ onChoose }: { onChoose: (householdId: string, name: string) => void }) {

@@ -56,7 +56,8 @@ public class CaseFileAccess {
             // The reason is asked per file: record it against the file too.
             log.record(action, AccessLog.CASE_FILE, file.id, file.householdId, stated);
         }
-        log.record(action, recordType, recordId == null ? file.id : recordId, file.householdId, stated);
+        log.recordInCaseFile(action, recordType, recordId == null ? file.id : recordId, file.householdId, file.id,
+                stated);
         return file;
     }
 

@@ -203,7 +203,7 @@ public class CaseFileService {
             } else if (newReferent.equals(file.referentId)) {
                 stopAwaiting(file);
             } else {
-                handOver(file, newReferent, "household-moved", "handover after a move");
+                handOver(file, newReferent, "household-moved", AccessLog.HANDOVER_AFTER_MOVE);
             }
         }
     }
@@ -218,7 +218,7 @@ public class CaseFileService {
                 if (change.toId().equals(file.referentId)) {
                     stopAwaiting(file);
                 } else {
-                    handOver(file, change.toId(), "site-referent-changed", "handover to the site's new referent");
+                    handOver(file, change.toId(), "site-referent-changed", "handover-to-new-site-referent");
                 }
             }
         }
@@ -241,7 +241,7 @@ public class CaseFileService {
         UUID to = input.getReferentId();
         staff.requireAssignable(file.organisationId, to, "referentId", Roles.SOCIAL_WORKER);
         if (!to.equals(file.referentId)) {
-            handOver(file, to, "reassigned", "handover by the service manager");
+            handOver(file, to, "reassigned", "handover-by-manager");
             files.flush();
         }
         return toApi(file, null);
@@ -265,7 +265,7 @@ public class CaseFileService {
         file.lastActivityAt = handover.occurredAt;
         file.updatedAt = handover.occurredAt;
         stopAwaiting(file);
-        log.record("update", AccessLog.CASE_FILE, file.id, file.householdId, why);
+        log.recordWithReasonCode("update", AccessLog.CASE_FILE, file.id, file.householdId, why);
     }
 
     private static void stopAwaiting(CaseFile file) {

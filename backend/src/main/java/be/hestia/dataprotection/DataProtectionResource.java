@@ -13,6 +13,7 @@ import be.hestia.api.model.RetentionHoldInput;
 import be.hestia.api.model.RetentionReport;
 import be.hestia.api.model.RetentionRun;
 import be.hestia.api.model.RetentionRunPage;
+import be.hestia.common.ExportStream;
 import be.hestia.common.PageRequest;
 import be.hestia.security.Roles;
 

@@ -9,13 +9,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import be.hestia.api.model.AccessAction;
+import be.hestia.api.model.AccessLogAccess;
 import be.hestia.api.model.Language;
+import be.hestia.api.model.SubjectAccessLogEntry;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -66,6 +72,31 @@ public final class DocumentText {
     /** The labels of several coded values, separated by commas. */
     public String labels(String group, Collection<?> values) {
         return values.stream().map(value -> label(group, value)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * What one user action of the access log read or changed: its records when it did one thing
+     * ("Dossier social, Historique du dossier (2)"), by action when it did several.
+     */
+    public String accesses(SubjectAccessLogEntry row) {
+        List<AccessLogAccess> accesses = row.getAccesses() == null || row.getAccesses().isEmpty()
+                ? List.of(new AccessLogAccess(row.getAction(), row.getRecordType(), 1)) : row.getAccesses();
+        Map<AccessAction, List<String>> byAction = new LinkedHashMap<>();
+        for (AccessLogAccess access : accesses) {
+            String record = label("recordType", access.getRecordType());
+            byAction.computeIfAbsent(access.getAction(), a -> new ArrayList<>())
+                    .add(access.getCount() > 1 ? record + " (" + access.getCount() + ")" : record);
+        }
+        if (byAction.size() == 1) {
+            return String.join(", ", byAction.values().iterator().next());
+        }
+        return byAction.entrySet().stream().map(e -> get("accesses").replace("{0}", label("action", e.getKey()))
+                .replace("{1}", String.join(", ", e.getValue()))).collect(Collectors.joining("; "));
+    }
+
+    /** The reason of an access: the person's words, or Hestia's own reason in the document's language. */
+    public String reason(SubjectAccessLogEntry row) {
+        return row.getReasonCode() != null ? label("reasonCode", row.getReasonCode()) : or(row.getReason());
     }
 
     /** What a handover entry says, from the names Hestia stored (it stores no text of its own). */

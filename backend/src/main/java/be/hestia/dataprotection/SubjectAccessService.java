@@ -22,6 +22,7 @@ import be.hestia.api.model.SubjectAccessLease;
 import be.hestia.api.model.SubjectAccessMember;
 import be.hestia.audit.AccessLog;
 import be.hestia.casefile.CaseFileHistory;
+import be.hestia.common.ExportStream;
 import be.hestia.common.Problems;
 import be.hestia.common.Text;
 import be.hestia.common.Time;

@@ -189,6 +189,11 @@ class CaseFileTest {
                 .body("items[0].containsKey('note')", equalTo(false));
         as(SW2).queryParam("mine", true).queryParam("size", 100).get("/api/v1/case-files")
                 .then().body("items.id", hasItem(file));
+        // The log gives Hestia's reason as a code, shown in the reader's language, never as English text.
+        as(Users.DPO_BINHOME).queryParam("householdId", household).queryParam("size", 100).get("/api/v1/access-log")
+                .then().statusCode(200)
+                .body("items.find { it.action == 'update' }.reasonCode", equalTo("handover-after-move"))
+                .body("items.find { it.action == 'update' }.containsKey('reason')", equalTo(false));
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.hestia.dataprotection;
 
 import static be.hestia.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -100,6 +102,19 @@ class RetentionTest {
                 .body("items.findAll { it.recordId == '" + closed.file() + "' }.action", equalTo(List.of("anonymise")))
                 .body("items.findAll { it.recordId == '" + closed.file() + "' }.householdId", everyItem(nullValue()))
                 .body("items.recordId", not(hasItem(open.file())));
+        // The lines written while the file was the household's no longer name the household nor date the file;
+        // the household's other file keeps its name.
+        as(DPO).queryParam("householdId", closed.household()).queryParam("size", 100).get("/api/v1/access-log")
+                .then().statusCode(200)
+                .body("items.findAll { it.caseFile?.id == '" + closed.file() + "' }", not(empty()))
+                .body("items.findAll { it.caseFile?.id == '" + closed.file() + "' }.household.anonymised",
+                        everyItem(equalTo(true)))
+                .body("items.findAll { it.caseFile?.id == '" + closed.file() + "' }.household.name",
+                        everyItem(nullValue()))
+                .body("items.findAll { it.caseFile?.id == '" + closed.file() + "' }.caseFile.openedOn",
+                        everyItem(nullValue()))
+                .body("items.findAll { it.caseFile?.id == '" + open.file() + "' }.household.name",
+                        everyItem(startsWith("Marie ")));
         as(DPO).get("/api/v1/data-protection/retention/runs").then().statusCode(200)
                 .body("items[0].trigger", equalTo("schedule"))
                 .body("items[0].dryRun", equalTo(false))

@@ -222,6 +222,8 @@ public final class OperationFixtures {
                     .json(Map.of("referentId", Households.subject(Users.SOCIAL_WORKER_2_BINHOME)));
         });
         f.put("listAccessLog", () -> Call.by(DPO).query("from", "2026-01-01T00:00:00Z").query("size", 5));
+        f.put("exportAccessLog", () -> Call.by(DPO).query("from", "2026-11-01T00:00:00Z")
+                .query("to", "2026-11-02T00:00:00Z"));
 
         f.put("exportHouseholdData", () -> Call.by(DPO).path("householdId", householdId()).header(REASON, "Fixture"));
         f.put("exportHouseholdDocument", () -> Call.by(DPO).path("householdId", householdId())

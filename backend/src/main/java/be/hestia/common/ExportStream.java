@@ -1,4 +1,4 @@
-package be.hestia.dataprotection;
+package be.hestia.common;
 
 import java.io.OutputStream;
 import java.util.function.Consumer;
