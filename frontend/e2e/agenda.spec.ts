@@ -25,7 +25,7 @@ test('on a 360 px phone a social worker sees everything ahead, ticks a later tas
   // Everything ahead: a task due in three weeks sits under "Later", with this week's appointments.
   const later = page.getByRole('region', { name: /^Plus tard/ });
   await expect(later.getByRole('link', { name: LATER_TASK })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Cette semaine/ }).getByRole('link', { name: 'Visite à domicile' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Cette semaine/ }).getByRole('link', { name: 'Visite à domicile', exact: true })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await expectNoSeriousA11yViolations(page);
 

@@ -189,7 +189,7 @@ test('(c) another social worker states a reason to open a file; nobody but its a
   await expect(page.getByText(secret)).toHaveCount(0);
   // A lasting banner says the file is outside her caseload, with the reason she gave; the lifecycle is not hers.
   const banner = page.getByRole('note').filter({ hasText: 'Hors de vos dossiers' });
-  await expect(banner).toContainText(`Remplacement d’un membre de l’équipe absent - Remplacement de la référente ${stamp}`);
+  await expect(banner).toContainText(`Remplacement d'un membre de l'équipe absent - Remplacement de la référente ${stamp}`);
   await expect(page.getByRole('button', { name: 'Clôturer', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ajouter un contact' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Ménage/ }).getByRole('link', { name: '+32 2 555 01 01' })).toBeVisible();
@@ -238,7 +238,9 @@ test('(d) the DPO finds in the access log the reason a social worker gave', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Journal des accès' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('textbox', { name: 'Identifiant du ménage' }).fill(FATIMA_HOUSEHOLD);
+  const household = page.getByRole('combobox', { name: 'Ménage' });
+  await household.fill('el idrissi');
+  await page.getByRole('option', { name: /Fatima El Idrissi/ }).click();
   await expect(page).toHaveURL(new RegExp(`householdId=${FATIMA_HOUSEHOLD}`));
   const row = page.getByRole('row').filter({ hasText: reason });
   await expect(row.first()).toBeVisible();
@@ -248,7 +250,9 @@ test('(d) the DPO finds in the access log the reason a social worker gave', asyn
   await expectNoSeriousA11yViolations(page);
 
   // A household without any access in the period shows an empty log.
-  await page.getByRole('textbox', { name: 'Identifiant du ménage' }).fill(MARIE_HOUSEHOLD);
+  await household.fill('van den bussche');
+  await page.getByRole('option', { name: /Marie Van den Bussche/ }).click();
+  await expect(page).toHaveURL(new RegExp(`householdId=${MARIE_HOUSEHOLD}`));
   await page.getByLabel('Au', { exact: true }).fill('2000-01-01');
   await expect(page.getByText('Aucun accès ne correspond à ces filtres.')).toBeVisible();
 });

@@ -41,7 +41,7 @@ test('the DPO runs a retention dry run, sees the report, and answers a subject-a
   const html = await readFile((await document.path())!, 'utf-8');
   expect(html).toContain('Pereira');
   expect(html).toContain('Aide pour une demande d&#39;allocation de loyer.');
-  expect(html).toContain('Les notes de travail personnelles des travailleurs sociaux ne font pas partie du dossier');
+  expect(html).toContain('Les notes personnelles de travail de l’équipe sociale ne font pas partie de votre dossier social.');
   await expect(page.getByText('Export téléchargé')).toBeVisible();
 
   const dataDownload = page.waitForEvent('download');

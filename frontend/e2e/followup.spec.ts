@@ -81,7 +81,9 @@ test('an admin checks a household export with a dry run and sees the rejected li
 
   await expect(page.getByRole('region', { name: /Résultat de la simulation/ })).toBeVisible();
   const rejected = page.getByRole('table', { name: 'Lignes refusées' });
-  await expect(rejected.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) })).toBeVisible();
+  // Every error of line 3 is listed, the unknown language among them.
+  const line3 = rejected.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) });
+  await expect(line3.filter({ hasText: 'Langue inconnue' })).toBeVisible();
   await expect(importButton).toBeDisabled();
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until no loading indicator is left, so that axe sees the real page. */
+/**
+ * Waits until no loading indicator (LoadingState: a status marked data-loading) is left, so that axe sees the real page. Other
+ * status regions (a page's live messages such as "task done") stay and are not waited for.
+ */
 export async function waitForContent(page: Page): Promise<void> {
-  await expect(page.locator('main [role="status"]')).toHaveCount(0);
+  await expect(page.locator('main [role="status"][data-loading="true"]')).toHaveCount(0);
 }
 
 /** Fails on any WCAG 2 A/AA violation of impact "serious" or "critical" on the current page. */

@@ -1,4 +1,36 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * With a shade asked for ("red.9"), Mantine draws subtle and transparent variants' text in shade 6 at most (below
+ * 4.5:1 on white), and the light variant as a solid background of that shade under its pale text colour (text
+ * unreadable). Here the shade asked for is the text colour, over the colour's pale background (WCAG 1.4.3).
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'subtle' && input.variant !== 'transparent' && input.variant !== 'light') {
+    return colors;
+  }
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.shade === undefined) {
+    return colors;
+  }
+  const text = `var(--mantine-color-${parsed.color}-${parsed.shade})`;
+  if (input.variant === 'light') {
+    return {
+      ...colors,
+      background: `var(--mantine-color-${parsed.color}-light)`,
+      hover: `var(--mantine-color-${parsed.color}-light-hover)`,
+      color: text,
+    };
+  }
+  return { ...colors, color: text };
+};
 
 /**
  * Shade 8 of blue keeps white text on buttons and blue links on white above the WCAG AA
@@ -10,6 +42,7 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  variantColorResolver,
 });
 
 /**

@@ -9,7 +9,7 @@ import { ProblemAlert } from './ProblemAlert';
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite">
+    <Center py="xl" role="status" aria-live="polite" data-loading="true">
       <Stack align="center" gap="xs">
         <Loader aria-hidden="true" />
         <Text size="sm">{label ?? t('states.loading')}</Text>
