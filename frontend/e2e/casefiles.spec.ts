@@ -91,8 +91,10 @@ test('(a) a social worker finds a household, opens a case file, records a privat
 
   // The timeline's filters live in the URL: a reload keeps them.
   const filters = page.getByRole('search', { name: 'Filtrer la chronologie' });
-  await filters.getByRole('checkbox', { name: 'Appel téléphonique' }).check();
+  // The box follows the URL: clicked, then checked once the URL holds the filter (check() would assert at once).
+  await filters.getByRole('checkbox', { name: 'Appel téléphonique' }).click();
   await expect(page).toHaveURL(/[?&]kind=phone-call/);
+  await expect(filters.getByRole('checkbox', { name: 'Appel téléphonique' })).toBeChecked();
   await expect(page.getByText('Aucun contact ne correspond à ces filtres.')).toBeVisible();
   await expect(edited).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

@@ -47,13 +47,17 @@ export const theme = createTheme({
 
 /**
  * Mantine's light scheme draws dimmed text in gray 6 and errors in red 6, both below 4.5:1 on
- * white: darker shades keep them readable (WCAG 1.4.3).
+ * white, and hovered light buttons below it too: darker shades, or a paler hover, keep them readable (WCAG 1.4.3).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
     '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+    // A hovered light button draws shade 9 over shade 2 (4.0:1): it keeps its shade 1 background instead.
+    ...Object.fromEntries(
+      Object.keys(t.colors).map((color) => [`--mantine-color-${color}-light-hover`, `var(--mantine-color-${color}-1)`]),
+    ),
   },
   dark: {},
 });
