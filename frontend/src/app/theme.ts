@@ -9,7 +9,8 @@ import {
 /**
  * With a shade asked for ("red.9"), Mantine draws subtle and transparent variants' text in shade 6 at most (below
  * 4.5:1 on white), and the light variant as a solid background of that shade under its pale text colour (text
- * unreadable). Here the shade asked for is the text colour, over the colour's pale background (WCAG 1.4.3).
+ * unreadable). Here subtle and transparent text takes the shade asked for, and light draws dark text over the
+ * colour's pale tint (WCAG 1.4.3).
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
@@ -22,11 +23,12 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   }
   const text = `var(--mantine-color-${parsed.color}-${parsed.shade})`;
   if (input.variant === 'light') {
+    // Shade 9 of some colours (green, orange) stays below 4.5:1 even on their palest tint: dark text instead.
     return {
       ...colors,
       background: `var(--mantine-color-${parsed.color}-light)`,
-      hover: `var(--mantine-color-${parsed.color}-light-hover)`,
-      color: text,
+      hover: `var(--mantine-color-${parsed.color}-light)`,
+      color: 'var(--mantine-color-gray-9)',
     };
   }
   return { ...colors, color: text };
