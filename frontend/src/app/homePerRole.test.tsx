@@ -104,7 +104,7 @@ describe('the home of each role (composed by the app)', { timeout: 30_000 }, () 
     expect(await within(quiet).findByText('2026-0042 · no activity for 45 days')).toBeInTheDocument();
     expect(within(quiet).getByText('2026-0043 · no activity for 31 days')).toBeInTheDocument();
     expect(within(quiet).getByText('and 5 more files')).toBeInTheDocument();
-    expect(widgetIds()).toEqual(['home-widget-recent-case-files', 'home-widget-quiet-case-files']);
+    expect(widgetIds()).toEqual(['home-widget-agenda', 'home-widget-recent-case-files', 'home-widget-quiet-case-files']);
     const quietCall = requests.find((r) => r.url.searchParams.get('quietDays'));
     expect(quietCall?.url.searchParams.get('mine')).toBe('true');
     expect(quietCall?.url.searchParams.get('quietDays')).toBe('30');
@@ -131,7 +131,7 @@ describe('the home of each role (composed by the app)', { timeout: 30_000 }, () 
     );
     expect(within(section).getByText(/3 tasks overdue · 1 file gone quiet/)).toBeInTheDocument();
     expect(within(section).queryByRole('link', { name: 'Pieter Claes' })).not.toBeInTheDocument();
-    expect(widgetIds()).toEqual(['home-widget-service-counts', 'home-widget-manager-alerts']);
+    expect(widgetIds()).toEqual(['home-widget-agenda', 'home-widget-service-counts', 'home-widget-manager-alerts']);
   });
 
   it('gives the administrator the data to complete, each count leading to its list', async () => {
