@@ -7,11 +7,16 @@ export function fileNameOf(response: Response, fallback: string): string {
 /** Hands a file fetched with the bearer token (so not a plain link) to the browser as a download. */
 export function saveFile(data: Blob, name: string): void {
   const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Once the click has handed the bytes over: they stay in memory only for the moment of the download.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, etagOf, isApiError, startUserAction, unwrap } from '@/lib/api';
+import { saveFile } from '@/lib/files';
 import { caseFileKeys } from './keys';
 import type { Attachment } from './types';
 
@@ -86,18 +87,7 @@ export async function downloadAttachment(caseFileId: string, attachment: Attachm
       parseAs: 'blob',
     }),
   );
-  const url = URL.createObjectURL(new Blob([blob as Blob], { type: attachment.mediaType }));
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = attachment.fileName;
-    link.rel = 'noopener';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveFile(new Blob([blob as Blob], { type: attachment.mediaType }), attachment.fileName);
 }
 
 /** A size for people: "820 KB", "2.4 MB" ("820 Ko", "2,4 Mo" in French); never a bare "B". */

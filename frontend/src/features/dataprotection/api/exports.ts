@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCESS_REASON_MAX, api, startUserAction, toAccessReasonHeader, toApiError } from '@/lib/api';
+import { fileNameOf, saveFile } from '@/lib/files';
 
 export type ExportFormat = 'json' | 'html';
 
@@ -11,11 +12,6 @@ export const exportSchema = z.object({
 });
 export type ExportValues = z.infer<typeof exportSchema>;
 
-/** The file name the server chose (Content-Disposition), or a plain one. */
-export function fileNameOf(response: Response, format: ExportFormat): string {
-  const match = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  return match?.[1] ?? `hestia-export.${format}`;
-}
 
 /**
  * Fetches a subject-access export (with the bearer token, so not a plain link) and hands it to the
@@ -33,14 +29,7 @@ export async function downloadExport({ householdId, reason }: ExportValues, form
       ? await api.GET('/api/v1/data-protection/households/{householdId}/export', options)
       : await api.GET('/api/v1/data-protection/households/{householdId}/export/document', options);
   if (error !== undefined || !response.ok || !data) throw toApiError(error, response);
-  const name = fileNameOf(response, format);
-  const url = URL.createObjectURL(data as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  const name = fileNameOf(response, `hestia-export.${format}`);
+  saveFile(data as Blob, name);
   return name;
 }

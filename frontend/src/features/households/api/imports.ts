@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, toApiError, unwrap } from '@/lib/api';
+import { fileNameOf, saveFile } from '@/lib/files';
 import { householdKeys } from './keys';
 
 /** Largest file the page sends (the rental system's export of a large SISP is well under this). */
@@ -27,11 +28,6 @@ export function useHouseholdImport() {
   });
 }
 
-/** The file name the server chose in the caller's language (Content-Disposition), or a plain one. */
-function fileNameOf(response: Response): string {
-  const match = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  return match?.[1] ?? 'household-import-template.csv';
-}
 
 /**
  * Downloads the import's template (the columns the server reads, one example line): fetched with
@@ -40,14 +36,8 @@ function fileNameOf(response: Response): string {
 export async function downloadImportTemplate(): Promise<string> {
   const { data, error, response } = await api.GET('/api/v1/household-imports/template', { parseAs: 'blob' });
   if (error !== undefined || !response.ok || !data) throw toApiError(error, response);
-  const name = fileNameOf(response);
-  const url = URL.createObjectURL(data as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  // The server names the file in the caller's language.
+  const name = fileNameOf(response, 'household-import-template.csv');
+  saveFile(data as Blob, name);
   return name;
 }
